@@ -11,7 +11,7 @@ HOST_PACKAGES=(
   musl musl-dev musl-tools
   cmake ninja-build ccache make python3 file curl
   zlib1g-dev libdouble-conversion-dev libgtest-dev
-  qemu-user wrk dpkg-dev
+  qemu-user wrk dpkg-dev clang-format-19
 )
 ARM64_PACKAGES=(musl-dev:arm64 libclang-rt-19-dev:arm64)
 

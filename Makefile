@@ -1,0 +1,61 @@
+# Kiln's developer entry points (CI runs `make test` through .ci/run).
+#
+#   make build    configure build/ (CMake, Ninja, Release) and build kilnc
+#   make test     build, then run every suite and print one closing line
+#                 "N passed, N failed[, N skipped]" (see docs/testing.md)
+#   make fuzz     build the libFuzzer target in build-fuzz/ and fuzz the
+#                 front end for FUZZ_SECONDS (default 600)
+#   make bench    build and run the parse benchmark (bench/README.md)
+#   make serve    the development server (arrives with the server milestone)
+#   make clean    remove the build trees
+#
+# Every target first runs scripts/install-deps.sh, which returns at once when
+# all packages are present. Variables: BUILD_DIR, FUZZ_BUILD_DIR,
+# FUZZ_SECONDS, BENCH_ARGS, CMAKE_ARGS, PYTHON.
+
+BUILD_DIR ?= build
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 600
+BENCH_ARGS ?=
+CMAKE_ARGS ?=
+PYTHON ?= python3
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+
+.PHONY: build test fuzz fuzz-build bench serve clean deps help
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	@if [ ! -f "$(BUILD_DIR)/build.ninja" ]; then \
+	  cmake -G Ninja -S . -B "$(BUILD_DIR)" -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS); \
+	fi
+	ninja -C "$(BUILD_DIR)"
+
+test: build
+	$(PYTHON) scripts/run-tests.py --build-dir "$(BUILD_DIR)" \
+	  --fuzz-build-dir "$(FUZZ_BUILD_DIR)"
+
+fuzz-build: deps
+	scripts/build-fuzz.sh "$(FUZZ_BUILD_DIR)"
+
+fuzz: fuzz-build
+	$(PYTHON) fuzz/run-fuzzer.py --build-dir "$(FUZZ_BUILD_DIR)" \
+	  --seconds "$(FUZZ_SECONDS)"
+
+bench: build
+	"$(BUILD_DIR)/bin/kiln-parse-bench" $(BENCH_ARGS)
+
+serve: deps
+	@echo "make serve: the development server (kilnc serve, hot reload) arrives" \
+	  "with the server milestone; nothing to run yet." >&2
+	@exit 1
+
+clean:
+	rm -rf "$(BUILD_DIR)" "$(FUZZ_BUILD_DIR)"
+
+help:
+	@sed -n '3,15p' Makefile | sed 's/^# \{0,1\}//'

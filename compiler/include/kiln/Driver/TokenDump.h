@@ -1,0 +1,31 @@
+//===- TokenDump.h - kilnc --emit=tokens ------------------------*- C++ -*-===//
+//
+// Prints every token of a file, one per line, as
+//   <kind> '<source text>' <line>:<col> [value=...] [flags]
+// a stable format for FileCheck tests of the lexer.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KILN_DRIVER_TOKENDUMP_H
+#define KILN_DRIVER_TOKENDUMP_H
+
+#include "kiln/Support/Atom.h"
+#include "kiln/Support/Diagnostics.h"
+
+namespace llvm {
+class raw_ostream;
+}
+
+namespace kiln {
+
+/// Lexes \p file in standalone mode and prints its tokens to \p os.
+void dumpTokens(const SourceFile &file, AtomTable &atoms,
+                DiagnosticEngine &diags, llvm::raw_ostream &os);
+
+/// Writes \p s as a double-quoted string with JSON-style escapes; bytes that
+/// are not printable ASCII are written as \xHH (for WTF-8 values) so the dump
+/// is plain ASCII.
+void writeQuoted(llvm::raw_ostream &os, llvm::StringRef s);
+
+} // namespace kiln
+
+#endif

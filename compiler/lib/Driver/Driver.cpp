@@ -1,0 +1,141 @@
+//===- Driver.cpp - Command line of kilnc ---------------------------------===//
+//
+// Defines kilnc's options with LLVM's cl::opt (so --help and --version look
+// like every LLVM tool's), loads the input and runs the requested stages.
+// Diagnostics go to stderr, dumps to stdout (or -o FILE).
+//
+//===----------------------------------------------------------------------===//
+#include "kiln/Driver/Driver.h"
+
+#include "kiln/AST/ASTDumper.h"
+#include "kiln/Driver/FrontendSession.h"
+#include "kiln/Driver/TokenDump.h"
+#include "kiln/Sema/ScopeDumper.h"
+#include "kiln/Support/Version.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace kiln;
+namespace cl = llvm::cl;
+
+namespace {
+
+enum class EmitKind { None, Tokens, AST, Scopes };
+
+cl::OptionCategory kilncCategory("kilnc options");
+
+cl::opt<std::string> inputFile(cl::Positional, cl::desc("<input file>"),
+                               cl::cat(kilncCategory));
+
+cl::opt<EmitKind> emitKind(
+    "emit", cl::desc("Stop after a stage and print its result:"),
+    cl::init(EmitKind::None),
+    cl::values(clEnumValN(EmitKind::Tokens, "tokens",
+                          "the lexer's tokens, one per line"),
+               clEnumValN(EmitKind::AST, "ast",
+                          "the syntax tree after parsing and Sema"),
+               clEnumValN(EmitKind::Scopes, "scopes",
+                          "Sema's scopes, bindings and captures")),
+    cl::cat(kilncCategory));
+
+cl::opt<bool> syntaxOnly(
+    "syntax-only",
+    cl::desc("Check lexical, syntactic and early errors, then stop"),
+    cl::cat(kilncCategory));
+
+cl::opt<SourceKind> sourceKind(
+    cl::desc("How to parse the input (default: a module when the file ends in "
+             ".mjs or uses import/export, otherwise a script):"),
+    cl::init(SourceKind::Auto),
+    cl::values(clEnumValN(SourceKind::Module, "module",
+                          "Parse the input as an ES module"),
+               clEnumValN(SourceKind::Script, "script",
+                          "Parse the input as a classic script")),
+    cl::cat(kilncCategory));
+
+cl::opt<unsigned> errorLimit(
+    "error-limit",
+    cl::desc("Stop after this many errors (0 = no limit, default 20)"),
+    cl::init(20), cl::cat(kilncCategory));
+
+
+cl::opt<std::string> outputFile("o", cl::desc("Write output to <file>"),
+                                cl::value_desc("file"), cl::init("-"),
+                                cl::cat(kilncCategory));
+
+void printVersion(llvm::raw_ostream &os) {
+  os << "Kiln compiler (kilnc) version " << KILN_VERSION_STRING << "\n"
+     << "  LLVM version " << KILN_LLVM_VERSION_STRING << "\n";
+}
+
+} // namespace
+
+int kiln::driverMain(int argc, char **argv) {
+  llvm::InitLLVM initLLVM(argc, argv);
+  // LLVM's own --color (=true/false; default: when stderr is a terminal)
+  // controls diagnostics colour too; show it among kilnc's options.
+  auto &registered = cl::getRegisteredOptions();
+  if (auto it = registered.find("color"); it != registered.end())
+    it->second->addCategory(kilncCategory);
+  cl::HideUnrelatedOptions(kilncCategory);
+  cl::SetVersionPrinter(printVersion);
+  if (!cl::ParseCommandLineOptions(
+          argc, argv,
+          "kilnc - the Kiln compiler for JavaScript HTTP handlers\n\n"
+          "  Compiles a handler script ahead of time. Stages can be run alone\n"
+          "  with --emit=<stage> or --syntax-only.\n",
+          &llvm::errs()))
+    return ExitUsageError;
+
+  if (inputFile.empty()) {
+    llvm::WithColor::error(llvm::errs(), "kilnc") << "no input file\n";
+    return ExitUsageError;
+  }
+
+  llvm::raw_ostream &errs = llvm::errs();
+  FrontendSession session(errs);
+  DiagnosticEngine &diags = session.getDiagnostics();
+  diags.setErrorLimit(errorLimit);
+  bool colors = llvm::WithColor(errs).colorsEnabled();
+  diags.setShowColors(colors);
+  errs.enable_colors(colors);
+
+  std::string error;
+  SourceFile *file = session.getSourceManager().loadFile(inputFile, &error);
+  if (!file) {
+    llvm::WithColor::error(errs, "kilnc")
+        << "cannot open '" << inputFile << "': " << error << "\n";
+    return ExitUsageError;
+  }
+
+  std::error_code ec;
+  llvm::ToolOutputFile out(outputFile, ec, llvm::sys::fs::OF_None);
+  if (ec) {
+    llvm::WithColor::error(errs, "kilnc")
+        << "cannot open output '" << outputFile << "': " << ec.message()
+        << "\n";
+    return ExitUsageError;
+  }
+
+  if (emitKind == EmitKind::Tokens) {
+    dumpTokens(*file, session.getAtoms(), diags, out.os());
+    out.keep();
+    return diags.hasErrors() ? ExitSourceErrors : ExitSuccess;
+  }
+
+  Program *program = session.parse(*file, sourceKind);
+  session.analyze(program);
+  if (emitKind == EmitKind::AST && program)
+    dumpAST(program, out.os(), session.getSourceManager());
+  else if (emitKind == EmitKind::Scopes && program &&
+           !session.getDiagnostics().hasFatalErrorOccurred())
+    dumpScopes(program, out.os(), session.getSourceManager());
+  out.keep();
+  return diags.hasErrors() ? ExitSourceErrors : ExitSuccess;
+}

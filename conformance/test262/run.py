@@ -1,0 +1,355 @@
+#!/usr/bin/env python3
+"""Kiln's test262 conformance runner.
+
+Runs the tests listed in test262's selection.txt through `kilnc` and compares
+the outcome with what each test's front matter demands. In `--mode=parse`
+(the front-end milestone) every test is compiled with `kilnc --syntax-only`:
+a test whose front matter says `negative: phase: parse` must be rejected
+(exit status 1 and an `error:` diagnostic), every other test must be accepted
+(exit status 0). Kiln is strict-mode only, so each test runs once, in strict
+mode: `"use strict";` is prepended unless the test is `raw` or a module.
+A crash (death by a signal) or a timeout is always a failure.
+
+Known failures live in expected-failures-<mode>.txt beside this script, one
+test path per line with `# reason` after it. The run fails (exit status 1)
+only when a test outside that file fails; tests in the file that now pass are
+reported so that they can be removed. The complete list of failures of the
+run is written to <build-dir>/test262-<mode>-failures.txt.
+
+The test262 checkout is found through KILN_TEST262_DIR (default:
+../shared/test262 beside the repository); when it is absent the suite
+reports itself skipped.
+"""
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import expectations  # noqa: E402
+from frontmatter import parse_front_matter  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO_ROOT = os.path.dirname(os.path.dirname(HERE))
+MODES = ("parse",)
+STRICT_PROLOGUE = b'"use strict";\n'
+
+
+@dataclass
+class Outcome:
+    """The result of one test: `reason` is None when it passed."""
+
+    path: str
+    reason: str | None
+    detail: str = ""
+
+    @property
+    def passed(self):
+        return self.reason is None
+
+
+def default_test262_dir():
+    env = os.environ.get("KILN_TEST262_DIR")
+    if env:
+        return env
+    return os.path.join(os.path.dirname(REPO_ROOT), "shared", "test262")
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(
+        description="Run test262 through kilnc and compare with the "
+        "expected-failures list.",
+        epilog="PREFIX filters select tests whose path (relative to the "
+        "test262 checkout, e.g. test/language/expressions/class) starts "
+        "with one of them; the leading 'test/' may be omitted.",
+    )
+    p.add_argument("prefixes", nargs="*", metavar="PREFIX")
+    p.add_argument("--mode", choices=MODES, default="parse")
+    p.add_argument("--test262-dir", default=default_test262_dir())
+    p.add_argument(
+        "--selection", help="list of tests to run (default: selection.txt)"
+    )
+    p.add_argument(
+        "--build-dir",
+        default=os.environ.get("KILN_BUILD_DIR", os.path.join(REPO_ROOT, "build")),
+    )
+    p.add_argument("--kilnc", help="compiler to test (default: BUILD/bin/kilnc)")
+    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
+    p.add_argument("--timeout", type=float, default=10.0, help="seconds per test")
+    p.add_argument(
+        "--memory-limit",
+        type=int,
+        default=4096,
+        metavar="MB",
+        help="address-space limit of each kilnc (4096; 0 = none, needed "
+        "for sanitizer builds)",
+    )
+    p.add_argument("--expected", help="expected-failures file")
+    p.add_argument(
+        "--update-expected",
+        action="store_true",
+        help="rewrite the expected-failures file from this run's failures "
+        "(only entries inside the PREFIX filter change)",
+    )
+    p.add_argument("--failures-out", help="where to write the failure list")
+    p.add_argument("--json-out", help="write a machine-readable summary here")
+    p.add_argument(
+        "--show", type=int, default=40, help="unexpected failures to list (40)"
+    )
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print kilnc's output for every failure",
+    )
+    args = p.parse_args(argv)
+    args.kilnc = args.kilnc or os.path.join(args.build_dir, "bin", "kilnc")
+    args.expected = args.expected or os.path.join(
+        HERE, f"expected-failures-{args.mode}.txt"
+    )
+    args.failures_out = args.failures_out or os.path.join(
+        args.build_dir, f"test262-{args.mode}-failures.txt"
+    )
+    args.prefixes = [
+        pre if pre.startswith("test/") else "test/" + pre.lstrip("/")
+        for pre in args.prefixes
+    ]
+    return args
+
+
+def select_tests(args):
+    selection = args.selection or os.path.join(args.test262_dir, "selection.txt")
+    with open(selection, encoding="utf-8") as f:
+        paths = [line.strip() for line in f if line.strip() and line[0] != "#"]
+    if args.prefixes:
+        paths = [p for p in paths if any(p.startswith(x) for x in args.prefixes)]
+    return paths
+
+
+def signal_name(signum):
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
+
+
+def first_error_line(output):
+    """The first `error:` line of kilnc's output, without the file name."""
+    for line in output.splitlines():
+        at = line.find("error:")
+        if at >= 0:
+            location = line[:at].rstrip(": ").split(":")
+            # Keep "line:col: " when the line starts with "file:line:col:".
+            keep = ":".join(location[-2:]) + ": " if len(location) >= 3 else ""
+            return keep + line[at:].strip()
+    return ""
+
+
+class ParseModeRunner:
+    """Runs `kilnc --syntax-only` on one test at a time (thread-safe)."""
+
+    def __init__(self, args, scratch_dir):
+        self.args = args
+        self.scratch_dir = scratch_dir
+        self.counter = 0
+        self.lock = threading.Lock()
+
+    def _scratch_path(self, path, is_module):
+        with self.lock:
+            self.counter += 1
+            n = self.counter
+        base = os.path.splitext(os.path.basename(path))[0]
+        return os.path.join(
+            self.scratch_dir, f"{n}-{base}" + (".mjs" if is_module else ".js")
+        )
+
+    def run(self, path):
+        with open(os.path.join(self.args.test262_dir, path), "rb") as f:
+            source = f.read()
+        meta = parse_front_matter(source)
+        if not meta.is_raw and not meta.is_module:
+            source = STRICT_PROLOGUE + source
+        scratch = self._scratch_path(path, meta.is_module)
+        with open(scratch, "wb") as f:
+            f.write(source)
+        cmd = [
+            self.args.kilnc,
+            "--syntax-only",
+            "--module" if meta.is_module else "--script",
+            "--color=never",
+            scratch,
+        ]
+        try:
+            proc = subprocess.run(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                timeout=self.args.timeout,
+            )
+        except subprocess.TimeoutExpired:
+            return Outcome(path, f"timeout after {self.args.timeout:g} s")
+        finally:
+            try:
+                os.unlink(scratch)
+            except OSError:
+                pass
+        # Diagnostics name the test, not its scratch copy (whose line numbers
+        # are one higher when the strict prologue was prepended).
+        output = proc.stdout.decode("utf-8", "replace").replace(scratch, path)
+        return Outcome(path, self._judge(meta, proc.returncode, output), output)
+
+    @staticmethod
+    def _judge(meta, status, output):
+        """Returns why the test failed, or None when it passed."""
+        if status < 0:
+            return f"crash: {signal_name(-status)}"
+        if meta.expects_parse_error:
+            if status == 0:
+                return f"accepted, but must be rejected ({meta.negative_type})"
+            if status != 1:
+                return f"exit status {status} (expected 1)"
+            if "error:" not in output:
+                return "exit status 1 without an 'error:' diagnostic"
+            return None
+        if status == 1:
+            return "rejected: " + (first_error_line(output) or "(no diagnostic)")
+        if status != 0:
+            said = first_error_line(output) or output.strip().split("\n")[0]
+            return f"exit status {status}" + (f": {said}" if said else "")
+        return None
+
+
+def run_all(args, paths):
+    """Runs every test in parallel; returns Outcomes in selection order."""
+    scratch_dir = tempfile.mkdtemp(prefix="kiln-test262-")
+    runner = ParseModeRunner(args, scratch_dir)
+    outcomes = []
+    show_progress = sys.stderr.isatty()
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            for i, outcome in enumerate(pool.map(runner.run, paths), 1):
+                outcomes.append(outcome)
+                if show_progress and (i % 100 == 0 or i == len(paths)):
+                    print(f"\r[{i}/{len(paths)}]", end="", file=sys.stderr)
+    finally:
+        if show_progress:
+            print("\r" + " " * 24 + "\r", end="", file=sys.stderr)
+        shutil.rmtree(scratch_dir, ignore_errors=True)
+    return outcomes
+
+
+def write_failures(path, failures):
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for o in failures:
+            f.write(f"{o.path}\t{o.reason}\n")
+
+
+def report(args, suite, paths, outcomes, expected, seconds):
+    """Prints the summary; returns the JSON-able result."""
+    in_scope = set(paths)
+    failures = [o for o in outcomes if not o.passed]
+    unexpected = [o for o in failures if o.path not in expected]
+    known = [o for o in failures if o.path in expected]
+    failed_paths = {o.path for o in failures}
+    now_passing = sorted(p for p in expected if p in in_scope and p not in failed_paths)
+    passed = len(outcomes) - len(failures)
+    write_failures(args.failures_out, failures)
+
+    if args.verbose:
+        for o in failures:
+            print(f"FAIL {o.path}: {o.reason}")
+            for line in o.detail.rstrip().splitlines():
+                print("    " + line)
+    if unexpected:
+        print(f"{len(unexpected)} unexpected failures:")
+        for o in unexpected[: args.show]:
+            print(f"  {o.path}: {o.reason}")
+        if len(unexpected) > args.show:
+            print(f"  ... and {len(unexpected) - args.show} more")
+        print(f"  (all failures: {args.failures_out})")
+    if now_passing and not args.update_expected:
+        name = os.path.basename(args.expected)
+        print(f"{len(now_passing)} tests in {name} now pass; remove them:")
+        for p in now_passing[: args.show]:
+            print(f"  {p}")
+        if len(now_passing) > args.show:
+            print(f"  ... and {len(now_passing) - args.show} more")
+    stale = sorted(p for p in expected if p not in in_scope) if not args.prefixes else []
+    if stale and not args.update_expected:
+        print(f"{len(stale)} entries of {os.path.basename(args.expected)} "
+              "are not in the selection (remove them): " + ", ".join(stale[:5]))
+    print(f"{suite}: {passed} passed, {len(failures)} failed "
+          f"({len(known)} expected) in {seconds:.1f} s")
+    return {
+        "suite": suite,
+        "skipped": False,
+        "passed": passed,
+        "failed": len(failures),
+        "expected": len(known),
+        "unexpected": len(unexpected),
+        "now_passing": len(now_passing),
+        "seconds": round(seconds, 2),
+    }
+
+
+def write_json(path, result):
+    if path:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(result, f, indent=1)
+
+
+def main(argv):
+    args = parse_args(argv)
+    suite = f"test262 {args.mode}"
+    if not os.path.isdir(args.test262_dir):
+        reason = (f"{args.test262_dir} is not a directory; set KILN_TEST262_DIR "
+                  "to a test262 checkout")
+        print(f"{suite}: skipped: {reason}")
+        write_json(args.json_out, {"suite": suite, "skipped": True, "reason": reason})
+        return 0
+    if not os.access(args.kilnc, os.X_OK):
+        print(f"{suite}: error: {args.kilnc} is not an executable "
+              "(build it with 'make build' or pass --kilnc)", file=sys.stderr)
+        return 2
+
+    paths = select_tests(args)
+    if not paths:
+        print(f"{suite}: error: no test matches {' '.join(args.prefixes)}",
+              file=sys.stderr)
+        return 2
+    expected = expectations.load(args.expected)
+    if args.memory_limit > 0:
+        # Inherited by every kilnc: runaway allocation becomes a crash (a
+        # failure) instead of exhausting the machine.
+        limit = args.memory_limit << 20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    start = time.monotonic()
+    outcomes = run_all(args, paths)
+    seconds = time.monotonic() - start
+    result = report(args, suite, paths, outcomes, expected, seconds)
+    write_json(args.json_out, result)
+
+    if args.update_expected:
+        count = expectations.update(args.expected, expected, paths, outcomes,
+                                    whole_selection=not args.prefixes,
+                                    mode=args.mode)
+        print(f"wrote {args.expected}: {count} expected failures")
+        return 0
+    return 1 if result["unexpected"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""Runs every Kiln test suite and prints one closing summary line.
+
+This is what `make test` (and so CI) runs after building. The suites, in
+order:
+  lit         lit-tests/ through LLVM 19's lit (FileCheck tests per stage)
+  unit        every <build>/bin/*-unittests GoogleTest binary
+  test262     conformance/test262/run.py --mode=parse
+  fuzz        builds build-fuzz/ and runs the front-end fuzzer for ~60 s
+Each suite prints its own output and then one line `<suite>: N passed,
+N failed`; the last line of all is `N passed, N failed` summed over the
+suites, with `, N skipped` appended when anything was skipped.
+
+Counting: known failures (test262's expected-failures file, lit's XFAIL)
+count as failed, because they are failing tests, but do not make the run
+fail; the exit status is 1 exactly when some test failed unexpectedly. A
+suite whose data is absent (no test262 checkout) is skipped, not failed.
+"""
+
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LIT = "/usr/lib/llvm-19/build/utils/lit/lit.py"
+SUITES = ("lit", "unit", "test262", "fuzz")
+
+# lit result codes, by how they count.
+LIT_PASSED = {"PASS", "FLAKYPASS"}
+LIT_KNOWN_FAILURES = {"XFAIL"}
+LIT_SKIPPED = {"UNSUPPORTED", "SKIPPED", "EXCLUDED"}
+
+
+@dataclass
+class SuiteResult:
+    name: str
+    passed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    # Failures that make the run fail (not known/expected ones).
+    unexpected: int = 0
+    notes: list = field(default_factory=list)
+
+    def line(self):
+        text = f"{self.name}: {self.passed} passed, {self.failed} failed"
+        if self.skipped:
+            text += f", {self.skipped} skipped"
+        if self.notes:
+            text += " (" + "; ".join(self.notes) + ")"
+        return text
+
+
+def banner(title):
+    print(f"\n===== {title} =====", flush=True)
+
+
+def run_lit(args):
+    result = SuiteResult("lit")
+    out = os.path.join(args.build_dir, "lit-results.json")
+    if os.path.exists(out):
+        os.unlink(out)
+    cmd = [sys.executable, LIT, "-sv", "-o", out,
+           f"--param=kiln_build_dir={args.build_dir}",
+           os.path.join(REPO_ROOT, "lit-tests")]
+    status = subprocess.run(cmd).returncode
+    if not os.path.exists(out):
+        result.failed = result.unexpected = 1
+        result.notes.append(f"lit did not run (exit status {status})")
+        return result
+    with open(out, encoding="utf-8") as f:
+        tests = json.load(f)["tests"]
+    for test in tests:
+        code = test["code"]
+        if code in LIT_PASSED:
+            result.passed += 1
+        elif code in LIT_SKIPPED:
+            result.skipped += 1
+        elif code in LIT_KNOWN_FAILURES:
+            result.failed += 1
+        else:
+            result.failed += 1
+            result.unexpected += 1
+    known = result.failed - result.unexpected
+    if known:
+        result.notes.append(f"{known} XFAIL")
+    return result
+
+
+def run_unit(args):
+    result = SuiteResult("unit")
+    binaries = sorted(glob.glob(os.path.join(args.build_dir, "bin", "*-unittests")))
+    if not binaries:
+        result.notes.append("no *-unittests binaries built")
+        return result
+    for binary in binaries:
+        out = os.path.join(args.build_dir, os.path.basename(binary) + ".json")
+        if os.path.exists(out):
+            os.unlink(out)
+        status = subprocess.run([binary, "--gtest_brief=1",
+                                 f"--gtest_output=json:{out}"]).returncode
+        if not os.path.exists(out):
+            result.failed += 1
+            result.unexpected += 1
+            result.notes.append(f"{os.path.basename(binary)} exited {status}")
+            continue
+        with open(out, encoding="utf-8") as f:
+            report = json.load(f)
+        failures = 0
+        for suite in report.get("testsuites", []):
+            for test in suite.get("testsuite", []):
+                if test.get("failures"):
+                    failures += 1
+                elif test.get("status") == "NOTRUN" or test.get("result") == "SKIPPED":
+                    result.skipped += 1
+                else:
+                    result.passed += 1
+        if status != 0 and failures == 0:
+            failures = 1
+            result.notes.append(f"{os.path.basename(binary)} exited {status}")
+        result.failed += failures
+        result.unexpected += failures
+    return result
+
+
+def run_test262(args):
+    result = SuiteResult("test262 parse")
+    out = os.path.join(args.build_dir, "test262-parse.json")
+    if os.path.exists(out):
+        os.unlink(out)
+    cmd = [sys.executable,
+           os.path.join(REPO_ROOT, "conformance", "test262", "run.py"),
+           "--mode=parse", f"--build-dir={args.build_dir}", f"--json-out={out}"]
+    status = subprocess.run(cmd).returncode
+    if not os.path.exists(out):
+        result.failed = result.unexpected = 1
+        result.notes.append(f"runner failed (exit status {status})")
+        return result
+    with open(out, encoding="utf-8") as f:
+        report = json.load(f)
+    if report.get("skipped"):
+        result.skipped = 1
+        result.notes.append("skipped: " + report["reason"])
+        return result
+    result.passed = report["passed"]
+    result.failed = report["failed"]
+    result.unexpected = report["unexpected"]
+    result.notes.append(f"{report['expected']} expected")
+    if report.get("now_passing"):
+        result.notes.append(f"{report['now_passing']} listed as expected now pass")
+    return result
+
+
+def run_fuzz(args):
+    result = SuiteResult("fuzz")
+    os.makedirs(args.fuzz_build_dir, exist_ok=True)
+    build_log = os.path.join(args.fuzz_build_dir, "build.log")
+    with open(build_log, "wb") as log:
+        status = subprocess.run(
+            [os.path.join(REPO_ROOT, "scripts", "build-fuzz.sh"), args.fuzz_build_dir],
+            stdout=log, stderr=subprocess.STDOUT).returncode
+    if status != 0:
+        with open(build_log, encoding="utf-8", errors="replace") as f:
+            tail = f.read().rstrip().splitlines()[-30:]
+        print("\n".join("    " + line for line in tail))
+        result.failed = result.unexpected = 1
+        result.notes.append(f"fuzz build failed, see {build_log}")
+        return result
+    out = os.path.join(args.fuzz_build_dir, "fuzz-test.json")
+    cmd = [sys.executable, os.path.join(REPO_ROOT, "fuzz", "run-fuzzer.py"),
+           f"--build-dir={args.fuzz_build_dir}", f"--seconds={args.fuzz_seconds}",
+           # A fixed seed keeps CI's short run repeatable from a fresh tree.
+           "--seed=1",
+           f"--log={os.path.join(args.fuzz_build_dir, 'fuzz-test.log')}",
+           f"--json-out={out}"]
+    status = subprocess.run(cmd).returncode
+    if status != 0 or not os.path.exists(out):
+        result.failed = result.unexpected = 1
+        result.notes.append("the fuzzer found a failure" if status == 1
+                            else f"fuzz runner exit status {status}")
+        return result
+    with open(out, encoding="utf-8") as f:
+        report = json.load(f)
+    result.passed = 1
+    result.notes.append(f"{report['runs']} inputs in {report['seconds']:.0f} s")
+    return result
+
+
+RUNNERS = {"lit": run_lit, "unit": run_unit, "test262": run_test262,
+           "fuzz": run_fuzz}
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--build-dir", default=os.path.join(REPO_ROOT, "build"))
+    p.add_argument("--fuzz-build-dir", default=os.path.join(REPO_ROOT, "build-fuzz"))
+    p.add_argument("--fuzz-seconds", type=int,
+                   default=int(os.environ.get("KILN_TEST_FUZZ_SECONDS", "60")))
+    p.add_argument("--suites", default=",".join(SUITES),
+                   help=f"comma-separated subset of {','.join(SUITES)}")
+    args = p.parse_args(argv)
+    args.build_dir = os.path.abspath(args.build_dir)
+    args.fuzz_build_dir = os.path.abspath(args.fuzz_build_dir)
+    args.suites = [s for s in args.suites.split(",") if s]
+    for s in args.suites:
+        if s not in RUNNERS:
+            p.error(f"unknown suite '{s}'")
+    return args
+
+
+def main(argv):
+    args = parse_args(argv)
+    results = []
+    for name in args.suites:
+        banner(name)
+        start = time.monotonic()
+        result = RUNNERS[name](args)
+        result.notes.append(f"{time.monotonic() - start:.0f} s")
+        print(result.line(), flush=True)
+        results.append(result)
+
+    banner("summary")
+    for r in results:
+        print("  " + r.line())
+    passed = sum(r.passed for r in results)
+    failed = sum(r.failed for r in results)
+    skipped = sum(r.skipped for r in results)
+    unexpected = sum(r.unexpected for r in results)
+    if unexpected:
+        print(f"  FAILED: {unexpected} unexpected failures")
+    closing = f"{passed} passed, {failed} failed"
+    if skipped:
+        closing += f", {skipped} skipped"
+    print(closing, flush=True)
+    return 1 if unexpected else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
