@@ -9,9 +9,10 @@
 #   make serve    the development server (arrives with the server milestone)
 #   make clean    remove the build trees
 #
-# Every target first runs scripts/install-deps.sh, which returns at once when
-# all packages are present. Variables: BUILD_DIR, FUZZ_BUILD_DIR,
-# FUZZ_SECONDS, BENCH_ARGS, CMAKE_ARGS, PYTHON.
+# Every target but clean and help first runs scripts/install-deps.sh, which
+# returns at once when all packages are present. Variables: BUILD_DIR,
+# FUZZ_BUILD_DIR, FUZZ_SECONDS, BENCH_ARGS, CMAKE_ARGS (used when build/ is
+# first configured), PYTHON.
 
 BUILD_DIR ?= build
 FUZZ_BUILD_DIR ?= build-fuzz

@@ -163,6 +163,8 @@ RoundResult runBatch(const std::vector<InputFile> &files, size_t begin,
   FrontendSession session(llvm::nulls());
   DiagnosticEngine &diags = session.getDiagnostics();
   diags.setPrinting(false);
+  // One engine serves the whole batch: a limit would silence later files.
+  diags.setErrorLimit(0);
   llvm::SmallVector<SourceFile *, 0> loaded;
   for (size_t i = begin; i < end; ++i) {
     std::string error;

@@ -186,7 +186,6 @@ class ParseModeRunner:
             self.args.kilnc,
             "--syntax-only",
             "--module" if meta.is_module else "--script",
-            "--color=never",
             scratch,
         ]
         try:

@@ -8,5 +8,5 @@
 // CHECK-DAG: --module
 // CHECK-DAG: --script
 // CHECK-DAG: --error-limit=<uint>
-// CHECK-DAG: --color=<value>
+// CHECK-DAG: --color
 // CHECK-DAG: --version

@@ -1,5 +1,5 @@
 // continue may only name the label of a loop.
-// RUN: not %kilnc --syntax-only --script --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only --script %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 block: {
   for (;;) {

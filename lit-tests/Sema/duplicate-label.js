@@ -1,5 +1,5 @@
 // A label may not be redeclared inside the statement it labels.
-// RUN: not %kilnc --syntax-only --script --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only --script %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 outer: for (;;) {
 // CHECK:{{.*}}duplicate-label.js:[[@LINE+1]]:3: error: redefinition of label 'outer'

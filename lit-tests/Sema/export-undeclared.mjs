@@ -1,6 +1,6 @@
 // `export { x }` must name a binding declared at the top level of the
 // module; a re-export (`from`) names another module's.
-// RUN: not %kilnc --syntax-only --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 export { helper } from "./helpers.js";
 function run() {

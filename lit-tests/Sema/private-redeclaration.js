@@ -1,6 +1,6 @@
 // A private name may be declared once per class, except for a getter and a
 // setter of the same static-ness.
-// RUN: not %kilnc --syntax-only --script --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only --script %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 class Temperature {
   #celsius = 0;

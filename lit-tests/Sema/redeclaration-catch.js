@@ -1,7 +1,7 @@
 // The body of a catch clause may not redeclare its parameter lexically, nor
 // with var when the parameter is a pattern (a var may redeclare a plain
 // identifier parameter, ECMAScript B.3.4).
-// RUN: not %kilnc --syntax-only --script --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only --script %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 try {
 } catch (e) {

@@ -1,7 +1,7 @@
 // Imports are lexical declarations of the module: another declaration of the
 // same name is an error, and so is a top-level function (lexical in modules)
 // declared twice.
-// RUN: not %kilnc --syntax-only --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 import { parse } from "./parser.js";
 // CHECK:{{.*}}redeclaration-import.mjs:[[@LINE+1]]:5: error: redeclaration of 'parse'

@@ -1,6 +1,6 @@
 // A function body may not lexically redeclare a parameter, with or without
 // parameter expressions.
-// RUN: not %kilnc --syntax-only --script --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only --script %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 function simple(value) {
 // CHECK:{{.*}}redeclaration-param.js:[[@LINE+1]]:9: error: redeclaration of 'value'

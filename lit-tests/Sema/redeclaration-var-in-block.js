@@ -1,6 +1,6 @@
 // A var is hoisted out of nested blocks; it may not cross a block that
 // declares the same name lexically.
-// RUN: not %kilnc --syntax-only --script --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only --script %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 {
   let f;

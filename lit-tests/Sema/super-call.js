@@ -1,6 +1,6 @@
 // super() is allowed only in the constructor of a class with a heritage and
 // in arrow functions inside it.
-// RUN: not %kilnc --syntax-only --script --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only --script %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 class Base {
   constructor() {

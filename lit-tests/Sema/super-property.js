@@ -1,6 +1,6 @@
 // super.x is allowed in methods, accessors, constructors, class fields and
 // static blocks (and arrows inside them), never in plain functions.
-// RUN: not %kilnc --syntax-only --script --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only --script %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 const object = {
   method() { return super.toString(); },

@@ -1,6 +1,6 @@
 // break and continue may only name a label that encloses them in the same
 // function.
-// RUN: not %kilnc --syntax-only --script --color=never %s 2>&1 \
+// RUN: not %kilnc --syntax-only --script %s 2>&1 \
 // RUN:   | FileCheck %s --match-full-lines --strict-whitespace
 loop: for (;;) {
   [1].forEach(function () {

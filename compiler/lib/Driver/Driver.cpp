@@ -82,7 +82,7 @@ int kiln::driverMain(int argc, char **argv) {
   // controls diagnostics colour too; show it among kilnc's options.
   auto &registered = cl::getRegisteredOptions();
   if (auto it = registered.find("color"); it != registered.end())
-    it->second->addCategory(kilncCategory);
+    it->second->Categories.assign(1, &kilncCategory);
   cl::HideUnrelatedOptions(kilncCategory);
   cl::SetVersionPrinter(printVersion);
   if (!cl::ParseCommandLineOptions(

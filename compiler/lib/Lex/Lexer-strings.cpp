@@ -37,7 +37,9 @@ bool Lexer::scanUnicodeEscapeValue(const char *&p, uint32_t &cp, DiagID &err) {
     }
     if (q == p + 1 || *q != '}') {
       err = DiagID::err_lex_invalid_unicode_escape;
-      p = q;
+      // An empty `\u{}` is consumed whole, so that an identifier goes on
+      // after it rather than leaving a stray `}`.
+      p = *q == '}' ? q + 1 : q;
       return false;
     }
     p = q + 1;

@@ -49,7 +49,8 @@ FunctionLikeNode *ParserImpl::parseFunction(SourceLoc start, bool isAsync,
     }
     id = parseIdentifier(IdentUse::Binding);
   } else if (!nameOptional) {
-    errorAtToken(DiagID::err_expected_after, {"identifier", "'function'"});
+    // err_expected_after quotes its token; "identifier" is not one.
+    errorAtToken(DiagID::err_expected, {"identifier after 'function'"});
     return nullptr;
   }
   FunctionLikeNode *fn;
@@ -204,13 +205,14 @@ void ParserImpl::checkAccessorParams(FunctionExpressionNode *fn,
   }
 }
 
-void ParserImpl::skipDecorators() {
+bool ParserImpl::skipDecorators() {
   while (is(TokenKind::at)) {
     errorAtToken(DiagID::err_unsupported, {"decorators"});
     advance();
     if (!parseStandaloneLeftHandSide())
-      return;
+      return false;
   }
+  return true;
 }
 
 //===--- Classes ----------------------------------------------------------===//
@@ -225,7 +227,8 @@ ClassLikeNode *ParserImpl::parseClass(SourceLoc start, bool isDecl,
   if (is(TokenKind::identifier)) {
     id = parseIdentifier(IdentUse::Binding);
   } else if (!nameOptional) {
-    errorAtToken(DiagID::err_expected_after, {"identifier", "'class'"});
+    // err_expected_after quotes its token; "identifier" is not one.
+    errorAtToken(DiagID::err_expected, {"identifier after 'class'"});
     return nullptr;
   }
   Node *superClass = nullptr;
@@ -278,8 +281,8 @@ static bool endsClassElementName(const Token &t) {
 
 Node *ParserImpl::parseClassElement(bool isDerived, SourceRange &ctorRange) {
   SourceLoc start = tok_.getLoc();
-  if (is(TokenKind::at))
-    skipDecorators();
+  if (is(TokenKind::at) && !skipDecorators())
+    return nullptr;
   Node *key = nullptr;
   bool isStatic = false, isAsync = false, isGenerator = false;
   bool computed = false;

@@ -82,7 +82,7 @@ Node *ParserImpl::parseForStatement() {
       else if (decl->declarations[0]->init)
         error(decl->declarations[0]->getSourceRange(),
               DiagID::err_for_in_of_initializer, {loop});
-      return parseForInOfRest(start, decl, isOf, isAwait);
+      return parseForInOfRest(start, open, decl, isOf, isAwait);
     }
     for (VariableDeclaratorNode *d : decl->declarations) {
       if (d->init)
@@ -122,7 +122,7 @@ Node *ParserImpl::parseForStatement() {
       Node *target = toAssignmentTarget(expr, /*simpleOnly=*/false);
       if (!target)
         return nullptr;
-      return parseForInOfRest(start, target, isOf, isAwait);
+      return parseForInOfRest(start, open, target, isOf, isAwait);
     }
     reportCoverErrors();
     if (is(TokenKind::comma)) {
@@ -165,9 +165,8 @@ Node *ParserImpl::parseForStatement() {
   return n;
 }
 
-Node *ParserImpl::parseForInOfRest(SourceLoc start, Node *left, bool isOf,
-                                   bool isAwait) {
-  SourceLoc open = tok_.getLoc();
+Node *ParserImpl::parseForInOfRest(SourceLoc start, SourceLoc open, Node *left,
+                                   bool isOf, bool isAwait) {
   advance(); // in / of
   Node *right = isOf ? parseAssignment() : parseExpression();
   if (!right)

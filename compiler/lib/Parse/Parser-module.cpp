@@ -222,7 +222,12 @@ Node *ParserImpl::parseExportDeclaration() {
         decl = makeIdentifier(asyncTok.value, asyncTok.range);
       }
     } else if (is(TokenKind::kw_class) || is(TokenKind::at)) {
-      skipDecorators();
+      if (!skipDecorators())
+        return nullptr;
+      if (!is(TokenKind::kw_class)) {
+        errorAtToken(DiagID::err_expected_token, {"class"});
+        return nullptr;
+      }
       decl = parseClass(dstart, /*isDecl=*/true, /*nameOptional=*/true);
     } else {
       decl = parseAssignment();
@@ -317,7 +322,12 @@ Node *ParserImpl::parseExportDeclaration() {
     }
     decl = parseFunction(dstart, true, true, false);
   } else if (is(TokenKind::kw_class) || is(TokenKind::at)) {
-    skipDecorators();
+    if (!skipDecorators())
+      return nullptr;
+    if (!is(TokenKind::kw_class)) {
+      errorAtToken(DiagID::err_expected_token, {"class"});
+      return nullptr;
+    }
     decl = parseClass(dstart, true, false);
   } else {
     errorAtToken(DiagID::err_expected, {"declaration or '{' after 'export'"});

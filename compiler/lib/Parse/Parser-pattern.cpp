@@ -400,9 +400,9 @@ Node *ParserImpl::toBindingTarget(Node *expr, bool isAsync) {
   switch (expr->getKind()) {
   case NodeKind::Identifier: {
     auto *id = llvm::cast<IdentifierNode>(expr);
+    // An `await` parameter of an async arrow was reported with the other
+    // uses of `await` in its head (checkArrowParamsAwaitYield).
     checkStrictBindingName(id, /*isAssignment=*/false);
-    if (isAsync && id->name == atoms_.await)
-      error(id->getSourceRange(), DiagID::err_await_in_arrow_params);
     return id;
   }
   case NodeKind::ObjectExpression:

@@ -68,7 +68,8 @@ Node *ParserImpl::parsePrimary() {
   case TokenKind::kw_class:
     return parseClass(start, /*isDecl=*/false, /*nameOptional=*/true);
   case TokenKind::at:
-    skipDecorators();
+    if (!skipDecorators())
+      return nullptr;
     if (!is(TokenKind::kw_class)) {
       errorAtToken(DiagID::err_expected_token, {"class"});
       return nullptr;
@@ -291,14 +292,18 @@ Node *ParserImpl::parseAsyncPrimary() {
     params.push(makeIdentifier(asyncTok.value, asyncTok.range));
     return parseArrowRest(start, params.finish(), /*isAsync=*/false);
   }
-  if (is(TokenKind::identifier) && !tok_.newlineBefore) {
+  // `for (async of x)` is not an arrow head: the loop reports it.
+  if (is(TokenKind::identifier) && !tok_.newlineBefore &&
+      !(isIdent(atoms_.of) && peekKind() != TokenKind::arrow)) {
     // `async x => ...`
     Token param = tok_;
     advance();
-    if (!is(TokenKind::arrow) || tok_.newlineBefore) {
+    if (!is(TokenKind::arrow)) {
       errorAtToken(DiagID::err_expected_token, {"=>"});
       return nullptr;
     }
+    if (tok_.newlineBefore)
+      errorAtToken(DiagID::err_newline_before_arrow);
     {
       llvm::SaveAndRestore<bool> reserved(fn_.awaitReserved, true);
       checkIdentifier(param.value, param.hasEscape, param.range,

@@ -104,7 +104,8 @@ Node *ParserImpl::parseStatementListItem() {
   case TokenKind::kw_class:
     return parseClass(start, /*isDecl=*/true, /*nameOptional=*/false);
   case TokenKind::at:
-    skipDecorators();
+    if (!skipDecorators())
+      return nullptr;
     if (!is(TokenKind::kw_class)) {
       errorAtToken(DiagID::err_expected_token, {"class"});
       return nullptr;

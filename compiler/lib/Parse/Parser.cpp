@@ -173,7 +173,22 @@ static bool isStatementKeyword(TokenKind k) {
   }
 }
 
+/// Statement keywords that cannot begin an expression, so cannot appear
+/// inside a `(` or `[` (`function`, `class` and `import` can).
+static bool isStatementOnlyKeyword(TokenKind k) {
+  return isStatementKeyword(k) && k != TokenKind::kw_function &&
+         k != TokenKind::kw_class && k != TokenKind::kw_import;
+}
+
 void ParserImpl::skipToStatementBoundary(size_t startDepth) {
+  // The failed statement left only `(` / `[` open: a missing `)` or `]`.
+  auto onlyParensOpen = [&] {
+    for (size_t i = startDepth; i < brackets_.size(); ++i)
+      if (brackets_[i] != TokenKind::l_paren &&
+          brackets_[i] != TokenKind::l_square)
+        return false;
+    return true;
+  };
   for (bool first = true;; first = false) {
     TokenKind k = tok_.kind;
     if (k == TokenKind::eof)
@@ -190,12 +205,21 @@ void ParserImpl::skipToStatementBoundary(size_t startDepth) {
         advance();
         continue;
       }
+      if (k == TokenKind::r_brace &&
+          brackets_.back() == TokenKind::template_head) {
+        // The `}` ends a template substitution: the template goes on after
+        // it (as a middle, which keeps it open, or a tail, which closes it).
+        lex_.rescanTemplateContinuation();
+        tok_ = lex_.current();
+      }
       advance();
       // A block or function body of the statement just ended: a new
       // statement may start on the next line.
-      if (k == TokenKind::r_brace && brackets_.size() == startDepth &&
-          tok_.newlineBefore)
+      if (k == TokenKind::r_brace && brackets_.size() >= startDepth &&
+          tok_.newlineBefore && onlyParensOpen()) {
+        brackets_.resize(startDepth);
         return;
+      }
       continue;
     }
     if (brackets_.size() <= startDepth) {
@@ -206,6 +230,11 @@ void ParserImpl::skipToStatementBoundary(size_t startDepth) {
       if (!first && tok_.newlineBefore &&
           (isStatementKeyword(k) || isIdent(atoms_.let)))
         return;
+    } else if (!first && tok_.newlineBefore &&
+               (isStatementOnlyKeyword(k) || isIdent(atoms_.let)) &&
+               onlyParensOpen()) {
+      brackets_.resize(startDepth);
+      return;
     }
     advance();
   }

@@ -129,8 +129,10 @@ public:
   /// and began when brackets_.size() was \p startDepth: past a `;` at that
   /// depth, before the `}` that closes the enclosing block, or before a
   /// statement keyword that begins a line. Brackets the statement left open
-  /// count as closed by an outer closer. Always consumes at least one token
-  /// unless at `}` or end of file.
+  /// count as closed by an outer closer; a `(` or `[` it left open (a missing
+  /// `)` or `]`) also ends at a line break after a `}` or before a statement
+  /// keyword that cannot start an expression. Always consumes at least one
+  /// token unless at `}` or end of file.
   void skipToStatementBoundary(size_t startDepth);
   /// Keeps brackets_ up to date as \p consumed is consumed.
   void trackBrackets(TokenKind consumed);
@@ -257,7 +259,10 @@ public:
                                                     bool inForHead);
   Node *parseIfStatement();
   Node *parseForStatement();
-  Node *parseForInOfRest(SourceLoc start, Node *left, bool isOf, bool isAwait);
+  /// Parses the rest of a for-in / for-of loop from the `in` / `of`; \p open
+  /// is the head's `(`.
+  Node *parseForInOfRest(SourceLoc start, SourceLoc open, Node *left,
+                         bool isOf, bool isAwait);
   Node *parseWhileStatement();
   Node *parseDoWhileStatement();
   Node *parseReturnStatement();
@@ -341,7 +346,9 @@ public:
   void checkAccessorParams(FunctionExpressionNode *fn, FunctionKind kind);
   ClassLikeNode *parseClass(SourceLoc start, bool isDecl, bool nameOptional);
   Node *parseClassElement(bool isDerived, SourceRange &ctorRange);
-  void skipDecorators();
+  /// Reports and skips `@decorator` expressions; false (reported) if one of
+  /// them failed to parse.
+  bool skipDecorators();
   void setHasSimpleParams(FunctionLikeNode *fn);
 
   //===--- Modules (Parser-module.cpp) ------------------------------------===//

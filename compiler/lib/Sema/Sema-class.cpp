@@ -64,11 +64,10 @@ void SemaAnalyzer::declarePrivateNames(ClassBodyNode *body) {
     Binding *prev = visiblePrivate_.lookup(key->name);
     if (prev && prev->scope == scope) {
       // Only a getter and a setter of the same static-ness may share a name.
-      bool pairs = prev->kind == BindingKind::PrivateAccessor &&
-                   kind == BindingKind::PrivateAccessor &&
-                   prev->isStatic == isStatic &&
-                   ((isGetter && !prev->hasGetter) ||
-                    (isSetter && !prev->hasSetter));
+      bool pairs =
+          prev->kind == BindingKind::PrivateAccessor &&
+          kind == BindingKind::PrivateAccessor && prev->isStatic == isStatic &&
+          ((isGetter && !prev->hasGetter) || (isSetter && !prev->hasSetter));
       if (pairs) {
         prev->hasGetter |= isGetter;
         prev->hasSetter |= isSetter;
@@ -76,8 +75,7 @@ void SemaAnalyzer::declarePrivateNames(ClassBodyNode *body) {
         continue;
       }
       diags_.report(key->getSourceRange(),
-                    DiagID::err_sema_private_redeclaration,
-                    {key->name.str()});
+                    DiagID::err_sema_private_redeclaration, {key->name.str()});
       if (prev->decl)
         diags_.report(prev->decl->getSourceRange(),
                       DiagID::note_sema_previous_declaration);
@@ -137,8 +135,7 @@ void SemaAnalyzer::visitFieldInitializer(PropertyDefinitionNode *field,
   closeScope(builder);
 }
 
-void SemaAnalyzer::visitStaticBlock(StaticBlockNode *block,
-                                    Scope *classScope) {
+void SemaAnalyzer::visitStaticBlock(StaticBlockNode *block, Scope *classScope) {
   ScopeBuilder builder;
   Scope *scope = openScope(builder, ScopeKind::StaticBlock, block);
   block->scope = scope;

@@ -226,8 +226,7 @@ void SemaAnalyzer::declareVariableDeclaration(VariableDeclarationNode *decl,
   }
 }
 
-void SemaAnalyzer::declareLexicalStatement(Node *stmt,
-                                           bool functionsAreVarLike,
+void SemaAnalyzer::declareLexicalStatement(Node *stmt, bool functionsAreVarLike,
                                            Scope *conflictScope) {
   switch (stmt->getKind()) {
   case NodeKind::VariableDeclaration: {
@@ -266,11 +265,10 @@ void SemaAnalyzer::declareLexicalStatement(Node *stmt,
     if (Binding *b = lookup(atoms_.star_default);
         b && b->scope == currentScope())
       return;
-    BindingKind kind = llvm::isa<FunctionDeclarationNode>(decl)
-                           ? BindingKind::Function
-                       : llvm::isa<ClassDeclarationNode>(decl)
-                           ? BindingKind::Class
-                           : BindingKind::Const;
+    BindingKind kind =
+        llvm::isa<FunctionDeclarationNode>(decl) ? BindingKind::Function
+        : llvm::isa<ClassDeclarationNode>(decl)  ? BindingKind::Class
+                                                 : BindingKind::Const;
     declare(atoms_.star_default, kind, DeclMode::Lexical, stmt);
     return;
   }
@@ -286,16 +284,25 @@ void SemaAnalyzer::checkVarName(IdentifierNode *id, bool inForOfHead) {
     return;
   Binding *innermost = lookup(id->name);
   id->binding = innermost;
+  // Simple catch parameters passed on the way: once the chain beyond one is
+  // known to be clear, later vars inside it can stop there.
+  llvm::SmallVector<Binding *, 4> passed;
   for (Binding *b = innermost; b; b = b->shadowed_) {
     if (b->scope->functionScope_ != func_->scope || !isLexicalDecl(b))
-      return;
+      break;
     // ECMAScript B.3.4: `catch (e) { var e; }` redeclares a simple catch
     // parameter, except as a for-of binding.
-    if (b->simpleCatchParam_ && !inForOfHead)
+    if (b->simpleCatchParam_ && !inForOfHead) {
+      if (b->varChainClear_)
+        break;
+      passed.push_back(b);
       continue;
+    }
     reportRedeclaration(id->name, b->decl, id);
     return;
   }
+  for (Binding *b : passed)
+    b->varChainClear_ = true;
 }
 
 void SemaAnalyzer::visitBindingPattern(Node *pattern, bool isVar,
@@ -303,10 +310,14 @@ void SemaAnalyzer::visitBindingPattern(Node *pattern, bool isVar,
   if (!pattern)
     return;
   switch (pattern->getKind()) {
-  case NodeKind::Identifier:
+  case NodeKind::Identifier: {
+    auto *id = llvm::cast<IdentifierNode>(pattern);
     if (isVar)
-      checkVarName(llvm::cast<IdentifierNode>(pattern), inForOfHead);
+      checkVarName(id, inForOfHead);
+    else if (id->binding)
+      id->binding->pendingInit_ = false; // A parameter is bound here.
     return;
+  }
   case NodeKind::ObjectPattern:
     for (Node *prop : llvm::cast<ObjectPatternNode>(pattern)->properties) {
       if (auto *p = llvm::dyn_cast_or_null<PropertyNode>(prop)) {
@@ -322,9 +333,10 @@ void SemaAnalyzer::visitBindingPattern(Node *pattern, bool isVar,
       visitBindingPattern(elem, isVar, inForOfHead);
     return;
   case NodeKind::AssignmentPattern: {
+    // The default is evaluated before its target is bound.
     auto *p = llvm::cast<AssignmentPatternNode>(pattern);
-    visitBindingPattern(p->left, isVar, inForOfHead);
     visitExpression(p->right);
+    visitBindingPattern(p->left, isVar, inForOfHead);
     return;
   }
   case NodeKind::RestElement:

@@ -159,8 +159,7 @@ void SemaAnalyzer::visitAssignmentTarget(Node *target) {
     return;
   }
   case NodeKind::RestElement:
-    return visitAssignmentTarget(
-        llvm::cast<RestElementNode>(target)->argument);
+    return visitAssignmentTarget(llvm::cast<RestElementNode>(target)->argument);
   case NodeKind::SpreadElement:
     return visitAssignmentTarget(
         llvm::cast<SpreadElementNode>(target)->argument);
@@ -176,9 +175,8 @@ void SemaAnalyzer::visitFunction(FunctionLikeNode *fn, FunctionRole role,
   if (stopped())
     return;
   bool isArrow = llvm::isa<ArrowFunctionExpressionNode>(fn);
-  SourceLoc creationLoc = llvm::isa<FunctionDeclarationNode>(fn)
-                              ? hoistPoint_
-                              : fn->getStartLoc();
+  SourceLoc creationLoc =
+      llvm::isa<FunctionDeclarationNode>(fn) ? hoistPoint_ : fn->getStartLoc();
 
   // A named function expression sees its own name in a scope of its own.
   ScopeBuilder nameBuilder;
@@ -193,52 +191,47 @@ void SemaAnalyzer::visitFunction(FunctionLikeNode *fn, FunctionRole role,
   }
 
   ScopeBuilder builder;
-  Scope *scope = openScope(
-      builder, isArrow ? ScopeKind::Arrow : ScopeKind::Function, fn);
+  Scope *scope =
+      openScope(builder, isArrow ? ScopeKind::Arrow : ScopeKind::Function, fn);
   fn->scope = scope;
   if (nameScope)
     nameScope->functionScope_ = scope;
   FunctionContext fc;
-  pushFunction(fc, isArrow ? ContextKind::Arrow : ContextKind::Function,
-               scope, builder, creationLoc);
+  pushFunction(fc, isArrow ? ContextKind::Arrow : ContextKind::Function, scope,
+               builder, creationLoc);
   fc.role = role;
   fc.ownerClass = ownerClass;
 
   // Parameters: every parameter list of strict code must be free of
-  // duplicates. When some parameter has an expression, a parameter is
-  // uninitialized until its own element has been evaluated.
+  // duplicates. When some parameter has an expression, each name is
+  // uninitialized until the walk of the list binds it.
   bool hasParamExpressions = false;
   llvm::SmallVector<IdentifierNode *, 4> names;
   for (Node *param : fn->params)
     collectBoundNames(param, names, &hasParamExpressions);
   scope->hasParameterExpressions_ = hasParamExpressions;
-  for (Node *param : fn->params) {
-    names.clear();
-    collectBoundNames(param, names);
-    SourceLoc initEnd =
-        hasParamExpressions && param ? param->getEndLoc() : SourceLoc();
-    for (IdentifierNode *id : names) {
-      if (!id->name)
-        continue;
-      if (Binding *prev = lookup(id->name); prev && prev->scope == scope) {
-        diags_.report(id->getSourceRange(),
-                      DiagID::err_sema_duplicate_parameter,
-                      {id->name.str()});
-        if (prev->decl)
-          diags_.report(prev->decl->getSourceRange(),
-                        DiagID::note_sema_previous_parameter);
-        id->binding = prev;
-        continue;
-      }
-      id->binding = declare(id->name, BindingKind::Param, DeclMode::Param, id,
-                            initEnd);
+  for (IdentifierNode *id : names) {
+    if (!id->name)
+      continue;
+    if (Binding *prev = lookup(id->name); prev && prev->scope == scope) {
+      diags_.report(id->getSourceRange(), DiagID::err_sema_duplicate_parameter,
+                    {id->name.str()});
+      if (prev->decl)
+        diags_.report(prev->decl->getSourceRange(),
+                      DiagID::note_sema_previous_parameter);
+      id->binding = prev;
+      continue;
     }
+    Binding *b = declare(id->name, BindingKind::Param, DeclMode::Param, id);
+    id->binding = b;
+    if (b)
+      b->pendingInit_ = hasParamExpressions;
   }
   checkUseStrictWithNonSimpleParams(fn);
   for (Node *param : fn->params)
     visitBindingPattern(param, /*isVar=*/false, false);
 
-  visitFunctionBody(fn, fc, scope, hasParamExpressions);
+  visitFunctionBody(fn, scope, hasParamExpressions);
 
   popFunction(fc);
   closeScope(builder);
@@ -246,8 +239,7 @@ void SemaAnalyzer::visitFunction(FunctionLikeNode *fn, FunctionRole role,
     closeScope(nameBuilder);
 }
 
-void SemaAnalyzer::visitFunctionBody(FunctionLikeNode *fn, FunctionContext &,
-                                     Scope *paramScope,
+void SemaAnalyzer::visitFunctionBody(FunctionLikeNode *fn, Scope *paramScope,
                                      bool hasParamExpressions) {
   auto *block = llvm::dyn_cast_or_null<BlockStatementNode>(fn->body);
   if (fn->isExpressionBody || !block) {
@@ -280,7 +272,8 @@ void SemaAnalyzer::checkUseStrictWithNonSimpleParams(FunctionLikeNode *fn) {
     return;
   for (DirectiveNode *d : fn->directives) {
     if (d && d->raw == atoms_.use_strict) {
-      diags_.report(d->getSourceRange(), DiagID::err_sema_use_strict_non_simple);
+      diags_.report(d->getSourceRange(),
+                    DiagID::err_sema_use_strict_non_simple);
       diags_.report(nonSimple->getSourceRange(),
                     DiagID::note_sema_non_simple_parameter);
       return;
@@ -320,15 +313,22 @@ void SemaAnalyzer::visitSuper(SuperNode *node, bool isCall) {
               owner->kind == ContextKind::FieldInit ||
               owner->kind == ContextKind::StaticBlock;
   if (!allowed) {
-    diags_.report(node->getSourceRange(), isCall
-                                              ? DiagID::err_sema_super_call
-                                              : DiagID::err_sema_super_property);
+    diags_.report(node->getSourceRange(),
+                  isCall ? DiagID::err_sema_super_call
+                         : DiagID::err_sema_super_property);
     return;
   }
-  if (isCall)
-    owner->scope->usesSuperCall_ = true;
-  else
-    owner->scope->usesSuperProperty_ = true;
+  // Arrows in between use the function's `super` lexically.
+  // Once an arrow is marked, everything out to its function is too.
+  for (FunctionContext *c = func_;; c = c->parent) {
+    bool &uses =
+        isCall ? c->scope->usesSuperCall_ : c->scope->usesSuperProperty_;
+    if (uses && c != owner)
+      break;
+    uses = true;
+    if (c == owner)
+      break;
+  }
   // `super` works on `this`: an arrow using it needs the function's.
   visitThis();
 }

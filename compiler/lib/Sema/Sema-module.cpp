@@ -105,8 +105,7 @@ void SemaAnalyzer::visitExportNamed(ExportNamedDeclarationNode *decl) {
 void SemaAnalyzer::visitExportDefault(ExportDefaultDeclarationNode *decl) {
   // Point at `export default`, not the whole declaration.
   SourceLoc begin = decl->getStartLoc();
-  addExportedName(atoms_.default_,
-                  SourceRange(begin, begin.getAdvanced(6)));
+  addExportedName(atoms_.default_, SourceRange(begin, begin.getAdvanced(6)));
   Node *declaration = decl->declaration;
   if (!declaration)
     return;

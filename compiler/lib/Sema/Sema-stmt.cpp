@@ -27,8 +27,7 @@ void SemaAnalyzer::visitStatement(Node *stmt) {
   case NodeKind::BlockStatement:
     return visitBlock(llvm::cast<BlockStatementNode>(stmt));
   case NodeKind::VariableDeclaration:
-    return visitVariableDeclaration(
-        llvm::cast<VariableDeclarationNode>(stmt));
+    return visitVariableDeclaration(llvm::cast<VariableDeclarationNode>(stmt));
   case NodeKind::FunctionDeclaration:
     return visitFunction(llvm::cast<FunctionDeclarationNode>(stmt),
                          FunctionRole::Plain);
@@ -105,8 +104,7 @@ void SemaAnalyzer::visitStatement(Node *stmt) {
   }
 }
 
-void SemaAnalyzer::visitBlock(BlockStatementNode *block,
-                              Scope *conflictScope) {
+void SemaAnalyzer::visitBlock(BlockStatementNode *block, Scope *conflictScope) {
   llvm::ArrayRef<Node *> stmts = block->body.asArrayRef();
   ScopeBuilder builder;
   bool hasScope = hasLexicalDeclarations(stmts, /*functionsAreVarLike=*/false);
@@ -181,8 +179,8 @@ void SemaAnalyzer::visitFor(ForStatementNode *stmt) {
     closeScope(builder);
 }
 
-void SemaAnalyzer::visitForInOf(Node *stmt, Node *left, Node *right,
-                                Node *body, Scope *&scopeSlot, bool isForOf) {
+void SemaAnalyzer::visitForInOf(Node *stmt, Node *left, Node *right, Node *body,
+                                Scope *&scopeSlot, bool isForOf) {
   auto *decl = llvm::dyn_cast_or_null<VariableDeclarationNode>(left);
   bool lexical = decl && decl->kind != VarKind::Var;
   ScopeBuilder builder;
@@ -251,15 +249,15 @@ void SemaAnalyzer::visitTry(TryStatementNode *stmt) {
       scope = openScope(builder, ScopeKind::Catch, handler);
       handler->scope = scope;
       bool simple = llvm::isa<IdentifierNode>(handler->param);
-      SourceLoc initEnd =
-          simple ? SourceLoc() : handler->param->getEndLoc();
       llvm::SmallVector<IdentifierNode *, 4> names;
       collectBoundNames(handler->param, names);
       for (IdentifierNode *id : names) {
         Binding *b = declareChecked(id, BindingKind::CatchParam,
-                                    DeclMode::Lexical, nullptr, initEnd);
-        if (b)
+                                    DeclMode::Lexical, nullptr, SourceLoc());
+        if (b) {
           b->simpleCatchParam_ = simple;
+          b->pendingInit_ = !simple;
+        }
       }
       visitBindingPattern(handler->param, /*isVar=*/false, false);
     }

@@ -64,11 +64,11 @@ Scope *SemaAnalyzer::openScope(ScopeBuilder &builder, ScopeKind kind,
   Scope *parent = currentScope();
   scope->parent_ = parent;
   if (parent) {
-    if (parent->lastChild_)
-      parent->lastChild_->nextSibling_ = scope;
+    if (builder_->lastChild)
+      builder_->lastChild->nextSibling_ = scope;
     else
       parent->firstChild_ = scope;
-    parent->lastChild_ = scope;
+    builder_->lastChild = scope;
   }
   scope->functionScope_ = scope->isFunctionScope()
                               ? scope
@@ -111,8 +111,7 @@ void SemaAnalyzer::closeScope(ScopeBuilder &builder) {
 }
 
 Binding *SemaAnalyzer::newBinding(Atom name, BindingKind kind, Node *decl) {
-  Binding *b = new (ctx_.allocate(sizeof(Binding), alignof(Binding)))
-      Binding();
+  Binding *b = new (ctx_.allocate(sizeof(Binding), alignof(Binding))) Binding();
   b->name = name;
   b->kind = kind;
   b->decl = decl;
@@ -206,6 +205,8 @@ void SemaAnalyzer::noteFree(Atom name, Binding *b) {
 }
 
 bool SemaAnalyzer::mayHitTDZ(const Binding *b, SourceLoc loc) const {
+  if (b->pendingInit_)
+    return true;
   if (!b->initEnd.isValid())
     return false;
   Scope *owner = b->scope->functionScope_;

@@ -1,4 +1,5 @@
-//===- SemaAnalyzer.h - Sema's one walk over the AST -------------*- C++ -*-===//
+//===- SemaAnalyzer.h - Sema's one walk over the AST -------------*- C++
+//-*-===//
 //
 // The implementation behind kiln::Sema, private to lib/Sema. One recursive
 // walk visits the AST in source order. On entering a scope it first declares
@@ -46,6 +47,8 @@ private:
     Scope *scope = nullptr;
     llvm::SmallVector<Binding *, 8> bindings;
     ScopeBuilder *outer = nullptr;
+    /// The last scope opened directly inside this one.
+    Scope *lastChild = nullptr;
   };
 
   /// How a declaration takes part in redeclaration rules.
@@ -174,8 +177,10 @@ private:
   /// A var declaration's name at its position: checks that no lexical
   /// declaration between here and the var scope has the same name.
   void checkVarName(IdentifierNode *id, bool inForOfHead);
-  /// Walks the expressions inside a declaration pattern and sets the
-  /// bindings of its identifiers (for var patterns, by lookup).
+  /// Walks the expressions inside a declaration pattern in evaluation order
+  /// and sets the bindings of its identifiers (for var patterns, by lookup).
+  /// A parameter or catch parameter still pending initialization becomes
+  /// initialized where the walk binds it.
   void visitBindingPattern(Node *pattern, bool isVar, bool inForOfHead);
 
   //===--- Statements (Sema-stmt.cpp) -------------------------------------===//
@@ -206,8 +211,10 @@ private:
   void visitPropertyKey(Node *key, bool isComputed);
   void visitFunction(FunctionLikeNode *fn, FunctionRole role,
                      Scope *ownerClass = nullptr);
-  void visitFunctionBody(FunctionLikeNode *fn, FunctionContext &fc,
-                         Scope *paramScope, bool hasParamExpressions);
+  /// The body's declarations and statements; in a FunctionBody scope of
+  /// its own when the parameters contain expressions.
+  void visitFunctionBody(FunctionLikeNode *fn, Scope *paramScope,
+                         bool hasParamExpressions);
   void checkUseStrictWithNonSimpleParams(FunctionLikeNode *fn);
   void visitThis();
   void visitSuper(SuperNode *node, bool isCall);

@@ -10,9 +10,10 @@
 // Sema's slots: nodes that open a scope (Program, BlockStatement,
 // SwitchStatement, CatchClause, ForStatement / ForInStatement /
 // ForOfStatement, every FunctionLikeNode, ClassLikeNode, PropertyDefinition
-// initializers and StaticBlock) have a `Scope *scope`, and every
-// IdentifierNode has a `Binding *binding`. Both are null after parsing; Sema
-// (kiln/Sema) defines Scope and Binding and fills them.
+// initializers and StaticBlock) have a `Scope *scope`, every IdentifierNode
+// and PrivateNameNode has a `Binding *binding`, and IdentifierNode has a
+// `mayHitTDZ` flag. All are null/false after parsing; Sema (kiln/Sema)
+// defines Scope and Binding and fills them.
 //
 //===----------------------------------------------------------------------===//
 #ifndef KILN_AST_AST_H

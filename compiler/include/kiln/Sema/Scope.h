@@ -77,6 +77,9 @@ public:
   bool isCaptured = false;
   /// At least one reference may run before initialization (see
   /// IdentifierNode::mayHitTDZ); without it no reference needs a check.
+  /// Conservative: a closure that may run early, a reference in another
+  /// switch case, or a destructuring default naming a sibling of the same
+  /// let/const declaration count as hazards.
   bool needsTDZ = false;
   /// Assigned somewhere besides its declaration's own initialization.
   bool isAssigned = false;
@@ -114,8 +117,14 @@ private:
   bool declaredLexically_ = false;
   /// A catch parameter that is a plain identifier.
   bool simpleCatchParam_ = false;
+  /// A simple catch parameter that a var has redeclared without conflict
+  /// with anything it hides.
+  bool varChainClear_ = false;
   /// A var that some `var x = ...` has initialized once already.
   bool varInitialized_ = false;
+  /// A parameter (of a list with expressions) or destructured catch
+  /// parameter that the walk has not bound yet: every use is a TDZ hazard.
+  bool pendingInit_ = false;
 };
 
 /// A name a function refers to that is not declared inside it.
@@ -154,6 +163,8 @@ public:
   bool usesThis() const { return usesThis_; }
   /// Some arrow inside uses this function's `this` (or `super`).
   bool isThisCaptured() const { return thisCaptured_; }
+  /// `super.x`, `super()` and `new.target` are used; arrows, like for
+  /// `this`, use them lexically and mark their function too.
   bool usesSuperProperty() const { return usesSuperProperty_; }
   bool usesSuperCall() const { return usesSuperCall_; }
   bool usesNewTarget() const { return usesNewTarget_; }
@@ -185,7 +196,6 @@ private:
   Scope *parent_ = nullptr;
   Scope *functionScope_ = nullptr;
   Scope *firstChild_ = nullptr;
-  Scope *lastChild_ = nullptr;
   Scope *nextSibling_ = nullptr;
   Binding *arguments_ = nullptr;
   llvm::ArrayRef<Binding *> bindings_;

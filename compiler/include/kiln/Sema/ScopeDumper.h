@@ -1,4 +1,5 @@
-//===- ScopeDumper.h - Text dump of Sema's scope tree ------------*- C++ -*-===//
+//===- ScopeDumper.h - Text dump of Sema's scope tree ------------*- C++
+//-*-===//
 //
 // Prints the scopes Sema attached to a Program for `kilnc --emit=scopes` and
 // FileCheck tests. One scope per line, its nested scopes indented by two

@@ -1,4 +1,5 @@
-//===- Sema.h - Scope analysis and early errors ------------------*- C++ -*-===//
+//===- Sema.h - Scope analysis and early errors ------------------*- C++
+//-*-===//
 //
 // Sema runs after the parser, over the whole Program: it builds the scope
 // tree (kiln/Sema/Scope.h), resolves every identifier reference to its
