@@ -4,23 +4,32 @@
 This is what `make test` (and so CI) runs after building. The suites, in
 order:
   lit         lit-tests/ through LLVM 19's lit (FileCheck tests per stage)
+  diag-coverage  scripts/check-diag-coverage.py: every error and warning of
+              every stage's diagnostic table is checked by some lit test
   unit        every <build>/bin/*-unittests GoogleTest binary
   test262     conformance/test262/run.py --mode=parse
+  smoke       the runtime smoke program on the host and on each musl target
+              (aarch64 under qemu-aarch64), output against expected-output.txt
   fuzz        builds build-fuzz/ and runs the front-end fuzzer for ~60 s
 Each suite prints its own output and then one line `<suite>: N passed,
 N failed`; the last line of all is `N passed, N failed` summed over the
 suites, with `, N skipped` appended when anything was skipped.
 
-Counting: known failures (test262's expected-failures file, lit's XFAIL)
-count as failed, because they are failing tests, but do not make the run
-fail; the exit status is 1 exactly when some test failed unexpectedly. A
-suite whose data is absent (no test262 checkout) is skipped, not failed.
+Counting: each suite's line counts known failures (test262's
+expected-failures file, lit's XFAIL) as failed, because they are failing
+tests. They do not make the run fail, so the closing line counts as failed
+only the unexpected failures and adds the known ones to the skipped count;
+the exit status is 1 exactly when some test failed unexpectedly. A suite
+whose data is absent (no test262 checkout) is skipped, not failed.
 """
 
 import argparse
 import glob
 import json
+import difflib
 import os
+import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -28,7 +37,9 @@ from dataclasses import dataclass, field
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIT = "/usr/lib/llvm-19/build/utils/lit/lit.py"
-SUITES = ("lit", "unit", "test262", "fuzz")
+SUITES = ("lit", "diag-coverage", "unit", "test262", "smoke", "fuzz")
+# Cross targets of the runtime (runtime/CMakeLists.txt, KILN_RUNTIME_TARGETS).
+RUNTIME_TARGETS = ("x86_64-linux-musl", "aarch64-linux-musl")
 
 # lit result codes, by how they count.
 LIT_PASSED = {"PASS", "FLAKYPASS"}
@@ -88,6 +99,30 @@ def run_lit(args):
     known = result.failed - result.unexpected
     if known:
         result.notes.append(f"{known} XFAIL")
+    return result
+
+
+def run_diag_coverage(args):
+    result = SuiteResult("diag-coverage")
+    out = os.path.join(args.build_dir, "diag-coverage.json")
+    if os.path.exists(out):
+        os.unlink(out)
+    # Every stage: a diagnostic that no lit test checks fails the suite.
+    cmd = [sys.executable,
+           os.path.join(REPO_ROOT, "scripts", "check-diag-coverage.py"),
+           "--stage=Support,Lex,Parse,Sema", f"--json-out={out}"]
+    status = subprocess.run(cmd).returncode
+    if not os.path.exists(out):
+        result.failed = result.unexpected = 1
+        result.notes.append(f"checker failed (exit status {status})")
+        return result
+    with open(out, encoding="utf-8") as f:
+        report = json.load(f)
+    result.passed = len(report["covered"])
+    result.failed = result.unexpected = len(report["missing"])
+    uncoverable = len(report["never_reported"]) + len(report["unreachable"])
+    if uncoverable:
+        result.notes.append(f"{uncoverable} never reported or unreachable")
     return result
 
 
@@ -190,8 +225,88 @@ def run_fuzz(args):
     return result
 
 
-RUNNERS = {"lit": run_lit, "unit": run_unit, "test262": run_test262,
-           "fuzz": run_fuzz}
+def configured_runtime_targets(build_dir):
+    """KILN_RUNTIME_TARGETS from the build's CMake cache, or None."""
+    try:
+        with open(os.path.join(build_dir, "CMakeCache.txt"), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("KILN_RUNTIME_TARGETS:"):
+                    value = line.split("=", 1)[1].strip()
+                    return [t for t in value.split(";") if t]
+    except OSError:
+        pass
+    return None
+
+
+def run_smoke(args):
+    """Runs kiln-rt-smoke for the host and each musl target: exit status 0,
+    output equal to runtime/tests/musl-smoke/expected-output.txt, and for
+    musl a fully static executable. One test per target."""
+    result = SuiteResult("smoke")
+    smoke_dir = os.path.join(REPO_ROOT, "runtime", "tests", "musl-smoke")
+    with open(os.path.join(smoke_dir, "expected-output.txt"), encoding="utf-8") as f:
+        expected = f.read()
+    enabled = configured_runtime_targets(args.build_dir)
+    if enabled is None:
+        enabled = list(RUNTIME_TARGETS)
+    cases = [("host", os.path.join(args.build_dir, "bin", "kiln-rt-smoke"))]
+    cases += [(t, os.path.join(args.build_dir, "runtime", t, "bin", "kiln-rt-smoke"))
+              for t in RUNTIME_TARGETS]
+    for name, binary in cases:
+        def fail(reason):
+            print(f"FAIL: {name}: {reason}")
+            result.failed += 1
+            result.unexpected += 1
+
+        def skip(reason):
+            print(f"SKIPPED: {name}: {reason}")
+            result.skipped += 1
+            result.notes.append(f"{name} skipped: {reason}")
+
+        command = [binary]
+        if name != "host":
+            if name not in enabled:
+                skip("not in KILN_RUNTIME_TARGETS")
+                continue
+            arch = name.split("-")[0]
+            if arch != platform.machine():
+                emulator = shutil.which(f"qemu-{arch}")
+                if not emulator:
+                    skip(f"qemu-{arch} not found (install qemu-user)")
+                    continue
+                command = [emulator, binary]
+        if not os.path.exists(binary):
+            fail(f"{binary} was not built")
+            continue
+        if name != "host":
+            kind = subprocess.run(["file", "-b", binary], capture_output=True,
+                                  text=True).stdout.strip()
+            if "statically linked" not in kind:
+                fail(f"expected a statically linked executable, `file` says: {kind}")
+                continue
+        try:
+            run = subprocess.run(command, capture_output=True, text=True,
+                                 timeout=300)
+        except subprocess.TimeoutExpired:
+            fail("timed out after 300 s")
+            continue
+        if run.returncode != 0 or run.stdout != expected:
+            diff = difflib.unified_diff(expected.splitlines(), run.stdout.splitlines(),
+                                        "expected-output.txt", "actual output",
+                                        lineterm="")
+            fail(f"exit status {run.returncode}, output differs from expected:")
+            print("\n".join("    " + line for line in diff))
+            if run.stderr:
+                print("    stderr: " + run.stderr.strip())
+            continue
+        print(f"PASS: {name} ({' '.join(os.path.basename(c) for c in command)})")
+        result.passed += 1
+    return result
+
+
+RUNNERS = {"lit": run_lit, "diag-coverage": run_diag_coverage,
+           "unit": run_unit, "test262": run_test262,
+           "smoke": run_smoke, "fuzz": run_fuzz}
 
 
 def parse_args(argv):
@@ -232,9 +347,12 @@ def main(argv):
     unexpected = sum(r.unexpected for r in results)
     if unexpected:
         print(f"  FAILED: {unexpected} unexpected failures")
-    closing = f"{passed} passed, {failed} failed"
-    if skipped:
-        closing += f", {skipped} skipped"
+    # Known failures do not fail the run, so the closing line counts them
+    # with the skipped tests; each suite's own line above names them.
+    known = failed - unexpected
+    closing = f"{passed} passed, {unexpected} failed"
+    if skipped + known:
+        closing += f", {skipped + known} skipped"
     print(closing, flush=True)
     return 1 if unexpected else 0
 

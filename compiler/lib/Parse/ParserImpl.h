@@ -261,8 +261,8 @@ public:
   Node *parseForStatement();
   /// Parses the rest of a for-in / for-of loop from the `in` / `of`; \p open
   /// is the head's `(`.
-  Node *parseForInOfRest(SourceLoc start, SourceLoc open, Node *left,
-                         bool isOf, bool isAwait);
+  Node *parseForInOfRest(SourceLoc start, SourceLoc open, Node *left, bool isOf,
+                         bool isAwait);
   Node *parseWhileStatement();
   Node *parseDoWhileStatement();
   Node *parseReturnStatement();

@@ -1,0 +1,125 @@
+//===- Runtime.h - The kiln_rt_* C ABI ---------------------------*- C -*-===//
+//
+// The functions through which the bytecode VM and LLVM-generated native code
+// perform every JavaScript operation. Each is implemented once, in the
+// runtime library; generated code inlines only the fast paths documented in
+// Value.h and ObjectLayout.h and calls these otherwise. Conventions:
+//   - every value is a KilnValue; the first argument is the worker's
+//     KilnRuntime (except for pure functions that cannot throw or allocate);
+//   - a function that throws stores the exception in the runtime and returns
+//     KILN_VALUE_EXCEPTION; the caller unwinds to its handler and takes the
+//     exception with kiln_rt_take_exception;
+//   - any function taking a KilnRuntime may allocate and so collect: values
+//     the caller needs afterwards must be in a root (root stack or registered
+//     range); the arguments themselves are kept alive by the callee.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KILN_RUNTIME_H
+#define KILN_RUNTIME_H
+
+#include "kiln/ObjectLayout.h"
+#include "kiln/Value.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct KilnRuntime KilnRuntime;
+
+// --- Lifetime and exceptions ------------------------------------------------
+
+/// A runtime with its own heap capped at \p heapLimitBytes (0: the default
+/// KILN_DEFAULT_HEAP_LIMIT). One per worker thread; never shared.
+KilnRuntime *kiln_rt_create(size_t heapLimitBytes);
+void kiln_rt_destroy(KilnRuntime *rt);
+/// Whether an exception is pending, and taking it (EMPTY when none).
+int kiln_rt_has_exception(KilnRuntime *rt);
+KilnValue kiln_rt_take_exception(KilnRuntime *rt);
+/// `throw value`: always returns KILN_VALUE_EXCEPTION.
+KilnValue kiln_rt_throw(KilnRuntime *rt, KilnValue value);
+void kiln_rt_collect(KilnRuntime *rt);
+/// Root stack: push returns a slot whose address is stable until popped.
+KilnValue *kiln_rt_push_root(KilnRuntime *rt, KilnValue v);
+size_t kiln_rt_root_depth(KilnRuntime *rt);
+void kiln_rt_pop_roots(KilnRuntime *rt, size_t depth);
+/// Registers [begin, begin+count) as roots (VM register files, globals).
+int kiln_rt_add_root_range(KilnRuntime *rt, KilnValue *begin, size_t count);
+void kiln_rt_remove_root_range(KilnRuntime *rt, KilnValue *begin);
+
+// --- Strings ----------------------------------------------------------------
+
+KilnValue kiln_rt_string_from_utf8(KilnRuntime *rt, const char *bytes,
+                                   size_t length);
+/// The atom (interned string) for UTF-8 text: property keys in code.
+KilnValue kiln_rt_atom_from_utf8(KilnRuntime *rt, const char *bytes,
+                                 size_t length);
+/// UTF-8 bytes a string needs, and writing them (no terminator).
+size_t kiln_rt_string_utf8_length(KilnRuntime *rt, KilnValue string);
+KilnValue kiln_rt_string_write_utf8(KilnRuntime *rt, KilnValue string,
+                                    char *out);
+
+// --- Conversions ------------------------------------------------------------
+
+int kiln_rt_to_boolean(KilnValue v);
+KilnValue kiln_rt_to_number(KilnRuntime *rt, KilnValue v);
+KilnValue kiln_rt_to_string(KilnRuntime *rt, KilnValue v);
+KilnValue kiln_rt_to_int32(KilnRuntime *rt, KilnValue v);
+KilnValue kiln_rt_to_uint32(KilnRuntime *rt, KilnValue v);
+int32_t kiln_rt_double_to_int32(double d);
+/// ToPropertyKey: an array index as a number, else an atom or symbol.
+KilnValue kiln_rt_to_property_key(KilnRuntime *rt, KilnValue v);
+/// The typeof string.
+KilnValue kiln_rt_typeof(KilnRuntime *rt, KilnValue v);
+
+// --- Operators --------------------------------------------------------------
+
+KilnValue kiln_rt_add(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_sub(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_mul(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_div(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_mod(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_exp(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_bitand(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_bitor(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_bitxor(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_shl(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_shr(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_ushr(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_neg(KilnRuntime *rt, KilnValue a);
+KilnValue kiln_rt_bitnot(KilnRuntime *rt, KilnValue a);
+KilnValue kiln_rt_less_than(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_less_equal(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_greater_than(KilnRuntime *rt, KilnValue a, KilnValue b);
+KilnValue kiln_rt_greater_equal(KilnRuntime *rt, KilnValue a, KilnValue b);
+/// ===, SameValue, SameValueZero: pure, never throw.
+KilnValue kiln_rt_strict_equals(KilnValue a, KilnValue b);
+KilnValue kiln_rt_same_value(KilnValue a, KilnValue b);
+KilnValue kiln_rt_same_value_zero(KilnValue a, KilnValue b);
+/// ==
+KilnValue kiln_rt_loose_equals(KilnRuntime *rt, KilnValue a, KilnValue b);
+
+// --- Objects ----------------------------------------------------------------
+
+KilnValue kiln_rt_new_object(KilnRuntime *rt);
+KilnValue kiln_rt_new_array(KilnRuntime *rt, uint32_t capacity);
+/// object.key where \p key is an atom (or symbol) value, through \p cache.
+KilnValue kiln_rt_get_prop_ic(KilnRuntime *rt, KilnValue object, KilnValue key,
+                              KilnPropertyCache *cache);
+/// object.key = value (strict mode); returns value or EXCEPTION.
+KilnValue kiln_rt_put_prop_ic(KilnRuntime *rt, KilnValue object, KilnValue key,
+                              KilnValue value, KilnPropertyCache *cache);
+/// object[key] with any key value.
+KilnValue kiln_rt_get_elem(KilnRuntime *rt, KilnValue object, KilnValue key);
+KilnValue kiln_rt_put_elem(KilnRuntime *rt, KilnValue object, KilnValue key,
+                           KilnValue value);
+/// delete object[key] (strict mode): TRUE or EXCEPTION.
+KilnValue kiln_rt_delete_elem(KilnRuntime *rt, KilnValue object, KilnValue key);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif // KILN_RUNTIME_H

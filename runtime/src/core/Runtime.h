@@ -1,0 +1,145 @@
+//===- Runtime.h - One worker's JavaScript runtime --------------*- C++ -*-===//
+//
+// Runtime is everything one worker thread's JavaScript execution owns: its
+// heap, its atom table, its pending exception and the permanent values the
+// runtime needs (well-known atoms, preallocated error messages). It is what
+// the C ABI calls KilnRuntime; every kiln_rt_* function takes it first.
+// Exceptions use the pending-exception convention: a failing operation stores
+// the thrown value here and returns KILN_VALUE_EXCEPTION (or null for
+// functions returning cells), and the caller propagates it.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KILN_CORE_RUNTIME_H
+#define KILN_CORE_RUNTIME_H
+
+#include "gc/Heap.h"
+#include "string/AtomTable.h"
+
+namespace kiln {
+
+enum class ErrorKind : uint8_t {
+#define KILN_ERROR_KIND(Name, Text) Name,
+#include "kiln/ErrorKinds.def"
+};
+
+/// Counters of string work, for tests that check complexity.
+struct StringStats {
+  uint64_t ropesCreated = 0;
+  uint64_t flattenedRopes = 0;
+  /// Code units copied into new strings (flat concatenations, flattening).
+  uint64_t codeUnitsCopied = 0;
+};
+
+enum class PredefinedAtom : unsigned {
+#define KILN_ATOM(Name, Text) Name,
+#include "core/PredefinedAtoms.def"
+  NumAtoms
+};
+
+struct Shape;
+struct ObjectCell;
+
+/// Calls the JavaScript function \p callee with \p thisValue and \p argc
+/// arguments. The VM installs it; it returns the result or
+/// KILN_VALUE_EXCEPTION. The runtime uses it for getters, setters and
+/// ToPrimitive's calls of valueOf/toString. The default raises a TypeError.
+using CallHook = KilnValue (*)(Runtime &rt, KilnValue callee,
+                               KilnValue thisValue, const KilnValue *args,
+                               uint32_t argc);
+
+/// ToPrimitive on an object (\p hint: 0 default, 1 number, 2 string, as
+/// PrimitiveHint): calls @@toPrimitive or OrdinaryToPrimitive. Installed by
+/// the builtins; the default raises a TypeError.
+using ToPrimitiveHook = KilnValue (*)(Runtime &rt, KilnValue object,
+                                      uint8_t hint);
+
+/// Builds the value thrown for an error of \p kind with \p message. The
+/// builtins install one that makes Error objects; the default makes a string
+/// "<Kind>: <message>". Must not throw; returns EMPTY when it cannot allocate.
+using ErrorFactory = KilnValue (*)(Runtime &rt, ErrorKind kind,
+                                   const char *message);
+
+struct Runtime {
+  explicit Runtime(const HeapConfig &config = HeapConfig());
+  ~Runtime();
+  Runtime(const Runtime &) = delete;
+  Runtime &operator=(const Runtime &) = delete;
+
+  Heap heap;
+  AtomTable atoms;
+  StringStats stringStats;
+  ErrorFactory errorFactory;
+  CallHook callHook;
+  ToPrimitiveHook toPrimitiveHook;
+  /// Shapes that own a transition table (swept by sweepTransitions).
+  PodVector<Shape *> shapeTables;
+
+  /// The thrown value while an exception propagates, else EMPTY.
+  KilnValue pendingException = KILN_VALUE_EMPTY;
+  ErrorKind pendingKind = ErrorKind::Error;
+
+  /// Raises \p kind with \p message; returns KILN_VALUE_EXCEPTION.
+  KilnValue raise(ErrorKind kind, const char *message);
+  /// Throws \p value (a JavaScript `throw`); returns KILN_VALUE_EXCEPTION.
+  KilnValue throwValue(KilnValue value);
+  /// Raises the out-of-memory exception with its preallocated message, and
+  /// clears the heap's flag; never allocates.
+  KilnValue raiseOutOfMemory();
+  bool hasPendingException() const { return !isEmpty(pendingException); }
+  /// Takes the pending exception (for catch); EMPTY if none.
+  KilnValue takeException() {
+    KilnValue v = pendingException;
+    pendingException = KILN_VALUE_EMPTY;
+    return v;
+  }
+
+  /// Values alive as long as the runtime: index with PermanentSlot.
+  enum PermanentSlot : unsigned {
+    kOutOfMemoryMessage,
+    kEmptyString,
+    kRootShape,
+    /// %Object.prototype%, %Array.prototype%, ...: plain objects made at
+    /// startup, filled in by the builtins.
+    kObjectPrototype,
+    kArrayPrototype,
+    kFunctionPrototype,
+    kStringPrototype,
+    kNumberPrototype,
+    kBooleanPrototype,
+    kSymbolPrototype,
+    kFirstAtom,
+    kNumPermanent = kFirstAtom + unsigned(PredefinedAtom::NumAtoms)
+  };
+  KilnValue permanent[kNumPermanent];
+  StringCell *emptyString() const { return asString(permanent[kEmptyString]); }
+  StringCell *atom(PredefinedAtom a) const {
+    return asString(permanent[kFirstAtom + unsigned(a)]);
+  }
+  KilnValue atomValue(PredefinedAtom a) const {
+    return permanent[kFirstAtom + unsigned(a)];
+  }
+  Shape *rootShape() const {
+    return reinterpret_cast<Shape *>(asCell(permanent[kRootShape]));
+  }
+  ObjectCell *prototype(PermanentSlot slot) const {
+    return reinterpret_cast<ObjectCell *>(asCell(permanent[slot]));
+  }
+};
+
+/// The Runtime's name for the ErrorKind (e.g. "TypeError").
+const char *errorKindName(ErrorKind kind);
+
+} // namespace kiln
+
+/// The C ABI's opaque KilnRuntime handle is the Runtime itself.
+struct KilnRuntime;
+namespace kiln {
+inline Runtime &fromABI(KilnRuntime *rt) {
+  return *reinterpret_cast<Runtime *>(rt);
+}
+inline KilnRuntime *toABI(Runtime &rt) {
+  return reinterpret_cast<KilnRuntime *>(&rt);
+}
+} // namespace kiln
+
+#endif // KILN_CORE_RUNTIME_H

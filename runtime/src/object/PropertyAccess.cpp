@@ -1,0 +1,220 @@
+//===- PropertyAccess.cpp - Property access entry points and inline caches ===//
+//
+// kiln_rt_get_prop_ic / kiln_rt_put_prop_ic (named access through a
+// KilnPropertyCache), kiln_rt_get_elem / put_elem / delete_elem (computed
+// keys), and object creation. Access on primitives goes to the matching
+// prototype with the primitive as receiver; strings answer `length` and
+// their indices themselves.
+//
+//===----------------------------------------------------------------------===//
+#include "kiln/Runtime.h"
+
+#include "object/ObjectInternal.h"
+#include "ops/Conversions.h"
+#include "string/String.h"
+
+using namespace kiln;
+
+namespace {
+
+/// The object that property lookup on \p v starts from; null for
+/// undefined/null (after raising the TypeError).
+ObjectCell *lookupStart(Runtime &rt, KilnValue v, const PropertyKey &key,
+                        bool reading) {
+  if (isObject(v))
+    return asObject(v);
+  Runtime::PermanentSlot proto;
+  if (isString(v))
+    proto = Runtime::kStringPrototype;
+  else if (isNumber(v))
+    proto = Runtime::kNumberPrototype;
+  else if (isBool(v))
+    proto = Runtime::kBooleanPrototype;
+  else if (isSymbol(v))
+    proto = Runtime::kSymbolPrototype;
+  else {
+    raiseWithKey(rt, ErrorKind::TypeError,
+                 reading ? (isUndefined(v) ? "Cannot read properties of "
+                                             "undefined (reading '%s')"
+                                           : "Cannot read properties of null "
+                                             "(reading '%s')")
+                         : (isUndefined(v) ? "Cannot set properties of "
+                                             "undefined (setting '%s')"
+                                           : "Cannot set properties of null "
+                                             "(setting '%s')"),
+                 key);
+    return nullptr;
+  }
+  return rt.prototype(proto);
+}
+
+KilnValue getValue(Runtime &rt, KilnValue object, const PropertyKey &key) {
+  if (isString(object)) {
+    StringCell *s = asString(object);
+    if (!key.isIndex() && key.name == rt.atomValue(PredefinedAtom::length))
+      return makeInt32(int32_t(s->length));
+    if (key.isIndex() && key.index < s->length) {
+      RootScope scope(rt.heap);
+      StringCell *flat = flattenString(rt, s);
+      StringCell *ch =
+          flat ? substring(rt, flat, key.index, key.index + 1) : nullptr;
+      return ch ? stringValue(ch) : KILN_VALUE_EXCEPTION;
+    }
+  }
+  ObjectCell *start = lookupStart(rt, object, key, true);
+  if (!start)
+    return KILN_VALUE_EXCEPTION;
+  return getProperty(rt, start, key, object);
+}
+
+KilnValue putValue(Runtime &rt, KilnValue object, const PropertyKey &key,
+                   KilnValue value) {
+  ObjectCell *start = lookupStart(rt, object, key, false);
+  if (!start)
+    return KILN_VALUE_EXCEPTION;
+  KilnValue r = setProperty(rt, start, key, value, object);
+  return isException(r) ? r : value;
+}
+
+/// Fills \p cache when \p object's own data property \p key lives in a
+/// shared shape (writable when \p forWrite).
+void fillCache(Runtime &rt, ObjectCell *obj, KilnValue key, bool forWrite,
+               KilnPropertyCache *cache) {
+  Shape *shape = obj->shape;
+  if (shape->isDictionary() || (obj->isArray() && !isSymbol(key) &&
+                                key == rt.atomValue(PredefinedAtom::length)))
+    return;
+  ShapeSlot slot = lookupShape(rt, shape, key);
+  if (!slot.found() || (slot.attributes & KILN_ATTR_ACCESSOR) ||
+      (forWrite && !(slot.attributes & KILN_ATTR_WRITABLE)))
+    return;
+  cache->shape = shape;
+  cache->slot = uint32_t(slot.slot);
+}
+
+} // namespace
+
+extern "C" {
+
+KilnValue kiln_rt_new_object(KilnRuntime *krt) {
+  Runtime &rt = fromABI(krt);
+  ObjectCell *obj = newObject(rt, rt.prototype(Runtime::kObjectPrototype));
+  return obj ? objectValue(obj) : KILN_VALUE_EXCEPTION;
+}
+
+KilnValue kiln_rt_new_array(KilnRuntime *krt, uint32_t capacity) {
+  ObjectCell *array = newArray(fromABI(krt), capacity);
+  return array ? objectValue(array) : KILN_VALUE_EXCEPTION;
+}
+
+KilnValue kiln_rt_get_prop_ic(KilnRuntime *krt, KilnValue object, KilnValue key,
+                              KilnPropertyCache *cache) {
+  if (isObject(object)) {
+    ObjectCell *obj = asObject(object);
+    if (obj->shape == cache->shape)
+      return obj->slots->values[cache->slot];
+  }
+  Runtime &rt = fromABI(krt);
+  cache->misses++;
+  PropertyKey pk;
+  uint32_t index;
+  if (isString(key) && stringToArrayIndex(asString(key), index))
+    pk = PropertyKey::fromIndex(index);
+  else
+    pk = PropertyKey::fromName(key);
+  if (isObject(object) && !pk.isIndex())
+    fillCache(rt, asObject(object), key, false, cache);
+  return getValue(rt, object, pk);
+}
+
+KilnValue kiln_rt_put_prop_ic(KilnRuntime *krt, KilnValue object, KilnValue key,
+                              KilnValue value, KilnPropertyCache *cache) {
+  if (isObject(object)) {
+    ObjectCell *obj = asObject(object);
+    if (obj->shape == cache->shape) {
+      obj->slots->values[cache->slot] = value;
+      return value;
+    }
+  }
+  Runtime &rt = fromABI(krt);
+  cache->misses++;
+  PropertyKey pk;
+  uint32_t index;
+  if (isString(key) && stringToArrayIndex(asString(key), index))
+    pk = PropertyKey::fromIndex(index);
+  else
+    pk = PropertyKey::fromName(key);
+  RootScope scope(rt.heap);
+  scope.keep(object);
+  scope.keep(key);
+  KilnValue r = putValue(rt, object, pk, value);
+  // Cache after the store, so a put that added the property caches the
+  // shape it now has (the next object built the same way hits).
+  if (!isException(r) && isObject(object) && !pk.isIndex())
+    fillCache(rt, asObject(object), key, true, cache);
+  return r;
+}
+
+KilnValue kiln_rt_get_elem(KilnRuntime *krt, KilnValue object, KilnValue key) {
+  Runtime &rt = fromABI(krt);
+  // Dense array fast path.
+  if (isObject(object) && isInt32(key) && asInt32(key) >= 0) {
+    ObjectCell *obj = asObject(object);
+    uint32_t i = uint32_t(asInt32(key));
+    if (obj->isArray() && obj->elements && i < obj->length &&
+        i < obj->elements->length && !isEmpty(obj->elements->values[i]))
+      return obj->elements->values[i];
+  }
+  if (isNullish(object)) {
+    PropertyKey pk;
+    if (!toPropertyKey(rt, key, pk))
+      return KILN_VALUE_EXCEPTION;
+    lookupStart(rt, object, pk, true);
+    return KILN_VALUE_EXCEPTION;
+  }
+  RootScope scope(rt.heap);
+  scope.keep(object);
+  PropertyKey pk;
+  if (!toPropertyKey(rt, key, pk))
+    return KILN_VALUE_EXCEPTION;
+  scope.keep(pk.name);
+  return getValue(rt, object, pk);
+}
+
+KilnValue kiln_rt_put_elem(KilnRuntime *krt, KilnValue object, KilnValue key,
+                           KilnValue value) {
+  Runtime &rt = fromABI(krt);
+  RootScope scope(rt.heap);
+  scope.keep(object);
+  scope.keep(value);
+  PropertyKey pk;
+  if (!toPropertyKey(rt, key, pk))
+    return KILN_VALUE_EXCEPTION;
+  scope.keep(pk.name);
+  return putValue(rt, object, pk, value);
+}
+
+KilnValue kiln_rt_delete_elem(KilnRuntime *krt, KilnValue object,
+                              KilnValue key) {
+  Runtime &rt = fromABI(krt);
+  RootScope scope(rt.heap);
+  scope.keep(object);
+  PropertyKey pk;
+  if (!toPropertyKey(rt, key, pk))
+    return KILN_VALUE_EXCEPTION;
+  if (isNullish(object)) {
+    lookupStart(rt, object, pk, true);
+    return KILN_VALUE_EXCEPTION;
+  }
+  // A String wrapper's length and indices are non-configurable.
+  if (isString(object) &&
+      (pk.isIndex() ? pk.index < asString(object)->length
+                    : pk.name == rt.atomValue(PredefinedAtom::length)))
+    return raiseWithKey(rt, ErrorKind::TypeError,
+                        "Cannot delete property '%s' of a string", pk);
+  if (!isObject(object))
+    return KILN_VALUE_TRUE; // other wrapper properties are inherited
+  return deleteProperty(rt, asObject(object), pk);
+}
+
+} // extern "C"

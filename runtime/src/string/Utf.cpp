@@ -1,0 +1,177 @@
+//===- Utf.cpp - UTF-8 <-> UTF-16 conversion for strings ------------------===//
+//
+// Converts between the UTF-8 that crosses I/O boundaries (request bodies,
+// headers, console output) and the UTF-16 code units of JavaScript strings.
+// Decoding follows the WHATWG Encoding standard's UTF-8 decoder: each maximal
+// ill-formed subpart becomes one U+FFFD. Encoding writes lone surrogates as
+// U+FFFD, as TextEncoder does. Pure-ASCII input takes a copy-only fast path
+// and Latin-1 results stay one-byte strings.
+//
+//===----------------------------------------------------------------------===//
+#include "string/String.h"
+
+#include "core/Runtime.h"
+
+#include <string.h>
+
+using namespace kiln;
+
+namespace {
+
+constexpr uint32_t kReplacement = 0xFFFD;
+
+/// Decodes one code point at \p p (< end), advancing \p p past it.
+uint32_t decodeUtf8(const uint8_t *&p, const uint8_t *end) {
+  uint8_t b0 = *p++;
+  if (b0 < 0x80)
+    return b0;
+  unsigned needed;
+  uint32_t cp;
+  uint8_t lower = 0x80, upper = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    needed = 1;
+    cp = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    needed = 2;
+    cp = b0 & 0x0F;
+    if (b0 == 0xE0)
+      lower = 0xA0;
+    else if (b0 == 0xED)
+      upper = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    needed = 3;
+    cp = b0 & 0x07;
+    if (b0 == 0xF0)
+      lower = 0x90;
+    else if (b0 == 0xF4)
+      upper = 0x8F;
+  } else {
+    return kReplacement;
+  }
+  for (unsigned i = 0; i < needed; ++i) {
+    // An unexpected byte ends the subpart and is decoded on its own next.
+    if (p == end || *p < lower || *p > upper)
+      return kReplacement;
+    cp = (cp << 6) | (*p++ & 0x3F);
+    lower = 0x80;
+    upper = 0xBF;
+  }
+  return cp;
+}
+
+} // namespace
+
+StringCell *kiln::newStringFromUtf8(Runtime &rt, const char *bytes,
+                                    size_t length) {
+  const uint8_t *begin = reinterpret_cast<const uint8_t *>(bytes);
+  const uint8_t *end = begin + length;
+  // Pass 1: UTF-16 length, and whether every code point fits in Latin-1.
+  size_t units = 0;
+  bool ascii = true, latin1 = true;
+  for (const uint8_t *p = begin; p < end;) {
+    if (*p < 0x80) {
+      ++p;
+      ++units;
+      continue;
+    }
+    ascii = false;
+    uint32_t cp = decodeUtf8(p, end);
+    units += cp > 0xFFFF ? 2 : 1;
+    latin1 = latin1 && cp <= 0xFF;
+  }
+  if (units > kMaxStringLength) {
+    rt.raise(ErrorKind::RangeError, "Invalid string length");
+    return nullptr;
+  }
+  if (ascii)
+    return newStringFromLatin1(rt, begin, uint32_t(length));
+  if (latin1) {
+    OneByteString *s = newOneByteString(rt, uint32_t(units));
+    if (!s)
+      return nullptr;
+    uint8_t *out = s->chars;
+    for (const uint8_t *p = begin; p < end;)
+      *out++ = uint8_t(decodeUtf8(p, end));
+    return s;
+  }
+  TwoByteString *s = newTwoByteString(rt, uint32_t(units));
+  if (!s)
+    return nullptr;
+  uint16_t *out = s->chars;
+  for (const uint8_t *p = begin; p < end;) {
+    uint32_t cp = decodeUtf8(p, end);
+    if (cp > 0xFFFF) {
+      cp -= 0x10000;
+      *out++ = uint16_t(0xD800 + (cp >> 10));
+      *out++ = uint16_t(0xDC00 + (cp & 0x3FF));
+    } else {
+      *out++ = uint16_t(cp);
+    }
+  }
+  return s;
+}
+
+namespace {
+
+/// Calls \p emit(codePoint) for each code point of \p view, with lone
+/// surrogates replaced by U+FFFD.
+template <typename Emit> void forEachCodePoint(StringView view, Emit emit) {
+  for (uint32_t i = 0; i < view.length; ++i) {
+    uint32_t u = view.at(i);
+    if (u >= 0xD800 && u <= 0xDFFF) {
+      if (u <= 0xDBFF && i + 1 < view.length) {
+        uint32_t next = view.at(i + 1);
+        if (next >= 0xDC00 && next <= 0xDFFF) {
+          emit(0x10000 + ((u - 0xD800) << 10) + (next - 0xDC00));
+          ++i;
+          continue;
+        }
+      }
+      u = kReplacement;
+    }
+    emit(u);
+  }
+}
+
+} // namespace
+
+size_t kiln::utf8Length(const StringCell *flat) {
+  StringView view = viewFlat(flat);
+  size_t n = 0;
+  if (view.oneByte) {
+    for (uint32_t i = 0; i < view.length; ++i)
+      n += view.bytes()[i] < 0x80 ? 1 : 2;
+    return n;
+  }
+  forEachCodePoint(view, [&](uint32_t cp) {
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  });
+  return n;
+}
+
+void kiln::writeUtf8(const StringCell *flat, char *out) {
+  auto emit = [&](uint32_t cp) {
+    if (cp < 0x80) {
+      *out++ = char(cp);
+    } else if (cp < 0x800) {
+      *out++ = char(0xC0 | (cp >> 6));
+      *out++ = char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      *out++ = char(0xE0 | (cp >> 12));
+      *out++ = char(0x80 | ((cp >> 6) & 0x3F));
+      *out++ = char(0x80 | (cp & 0x3F));
+    } else {
+      *out++ = char(0xF0 | (cp >> 18));
+      *out++ = char(0x80 | ((cp >> 12) & 0x3F));
+      *out++ = char(0x80 | ((cp >> 6) & 0x3F));
+      *out++ = char(0x80 | (cp & 0x3F));
+    }
+  };
+  StringView view = viewFlat(flat);
+  if (view.oneByte) {
+    for (uint32_t i = 0; i < view.length; ++i)
+      emit(view.bytes()[i]);
+    return;
+  }
+  forEachCodePoint(view, emit);
+}
