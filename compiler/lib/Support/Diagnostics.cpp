@@ -91,6 +91,30 @@ void DiagnosticEngine::report(SourceRange range, DiagID id,
 }
 
 
+/// Length of the well-formed UTF-8 sequence at \p i of \p s (1 for ASCII),
+/// or 0 if the bytes there are not well-formed UTF-8 (RFC 3629: no overlong
+/// forms, no surrogates, nothing above U+10FFFF).
+static unsigned validUTF8SequenceLength(llvm::StringRef s, unsigned i) {
+  auto byte = [&](unsigned k) -> unsigned {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0;
+  };
+  unsigned c = byte(0);
+  if (c < 0x80)
+    return 1;
+  auto cont = [&](unsigned k) { return (byte(k) & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF)
+    return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return byte(1) >= lo && byte(1) <= hi && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return byte(1) >= lo && byte(1) <= hi && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
 void DiagnosticEngine::print(const Diagnostic &d) {
   using llvm::raw_ostream;
   const SourceFile *file = sm_.getFile(d.range.begin);
@@ -156,25 +180,26 @@ void DiagnosticEngine::print(const Diagnostic &d) {
     text = text.slice(0, to);
   }
   std::string shown, caret;
-  for (unsigned i = from; i < text.size(); ++i) {
+  for (unsigned i = from; i < text.size();) {
     unsigned char c = text[i];
-    bool isCont = (c & 0xC0) == 0x80;
+    unsigned len = validUTF8SequenceLength(text, i);
     if (c == '\t')
       shown += '\t';
     else if (c < 0x20 || c == 0x7F)
       shown += ' ';
-    else if (c >= 0x80 && !isCont && (c < 0xC2 || c > 0xF4))
+    else if (len == 0)
       shown += '?';
     else
-      shown += char(c);
-    if (isCont)
-      continue;
+      shown.append(text.data() + i, len);
+    // One display column per character (or per invalid byte).
+    unsigned width = len == 0 ? 1 : len;
     char mark = ' ';
-    if (i == caretByte)
+    if (i <= caretByte && caretByte < i + width)
       mark = '^';
     else if (i > caretByte && i < endByte)
       mark = '~';
     caret += (c == '\t' && mark == ' ') ? '\t' : mark;
+    i += width;
   }
   if (caretByte >= text.size())
     caret += '^';
