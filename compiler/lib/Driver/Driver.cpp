@@ -26,7 +26,7 @@ namespace cl = llvm::cl;
 
 namespace {
 
-enum class EmitKind { None, Tokens, AST, Scopes };
+enum class EmitKind { None, Tokens, AST, Scopes, IR };
 
 cl::OptionCategory kilncCategory("kilnc options");
 
@@ -41,7 +41,9 @@ cl::opt<EmitKind> emitKind(
                clEnumValN(EmitKind::AST, "ast",
                           "the syntax tree after parsing and Sema"),
                clEnumValN(EmitKind::Scopes, "scopes",
-                          "Sema's scopes, bindings and captures")),
+                          "Sema's scopes, bindings and captures"),
+               clEnumValN(EmitKind::IR, "ir",
+                          "KIR, the mid-level IR, after verification")),
     cl::cat(kilncCategory));
 
 cl::opt<bool> syntaxOnly(
@@ -136,6 +138,14 @@ int kiln::driverMain(int argc, char **argv) {
   else if (emitKind == EmitKind::Scopes && program &&
            !session.getDiagnostics().hasFatalErrorOccurred())
     dumpScopes(program, out.os(), session.getSourceManager());
+  else if (emitKind == EmitKind::IR && program && !diags.hasErrors()) {
+    std::unique_ptr<kir::Module> module = session.generateIR(program);
+    if (!module) {
+      out.keep();
+      return ExitSourceErrors;
+    }
+    kir::printModule(*module, out.os());
+  }
   out.keep();
   return diags.hasErrors() ? ExitSourceErrors : ExitSuccess;
 }

@@ -6,16 +6,19 @@
 //===----------------------------------------------------------------------===//
 #include "kiln/Driver/FrontendSession.h"
 
+#include "kiln/KIR/Verifier.h"
+#include "kiln/KIRGen/KIRGen.h"
 #include "kiln/Lex/Lexer.h"
 #include "kiln/Parse/Parser.h"
 #include "kiln/Sema/Sema.h"
 
+#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace kiln;
 
 FrontendSession::FrontendSession(llvm::raw_ostream &diagStream)
-    : diags_(sm_, diagStream) {}
+    : diagStream_(diagStream), diags_(sm_, diagStream) {}
 
 SourceKind FrontendSession::resolveKind(const SourceFile &file,
                                         SourceKind requested) {
@@ -55,4 +58,16 @@ void FrontendSession::analyze(Program *program) {
     return;
   Sema sema(ast_, atoms_, diags_);
   sema.run(program);
+}
+
+std::unique_ptr<kir::Module> FrontendSession::generateIR(Program *program) {
+  if (!program || diags_.hasErrors())
+    return nullptr;
+  std::unique_ptr<kir::Module> module = generateKIR(program, atoms_, diags_);
+  if (module && !kir::verifyModule(*module, diagStream_)) {
+    llvm::WithColor::error(diagStream_, "kilnc")
+        << "internal error: the generated KIR failed verification\n";
+    return nullptr;
+  }
+  return module;
 }

@@ -10,11 +10,14 @@
 #define KILN_DRIVER_FRONTENDSESSION_H
 
 #include "kiln/AST/AST.h"
+#include "kiln/KIR/KIR.h"
 #include "kiln/Support/Atom.h"
 #include "kiln/Support/Diagnostics.h"
 #include "kiln/Support/SourceManager.h"
 
 #include "llvm/ADT/StringRef.h"
+
+#include <memory>
 
 namespace kiln {
 
@@ -40,8 +43,14 @@ public:
   Program *parse(const SourceFile &file, SourceKind kind);
   /// Runs Sema's scope analysis and early errors over \p program.
   void analyze(Program *program);
+  /// Lowers an analyzed \p program to KIR and verifies the result; null if
+  /// the program had errors, uses something the KIR generator does not
+  /// support yet (both reported as diagnostics), or the KIR failed
+  /// verification (a compiler bug, printed as an internal error).
+  std::unique_ptr<kir::Module> generateIR(Program *program);
 
 private:
+  llvm::raw_ostream &diagStream_;
   SourceManager sm_;
   DiagnosticEngine diags_;
   AtomTable atoms_;

@@ -1,0 +1,164 @@
+//===- KIRGenImpl.h - The AST -> KIR lowering, shared by its files -*- C++ -*-//
+//
+// The KIRGen class is split by concern: KIRGen-func.cpp lowers programs,
+// functions, scopes and variable access, KIRGen-stmt.cpp statements and
+// control flow, KIRGen-expr.cpp expressions.
+//
+// Storage of variables, decided per Binding from Sema's results:
+//  - a binding that is not captured is a *local* of its function
+//    (load_local / store_local);
+//  - a captured binding is a slot of the environment record of its scope:
+//    every scope with at least one captured binding creates one environment
+//    (create_env) when entered, whose parent is the environment current at
+//    that point. A reference walks `depth` parents up from the current
+//    environment, where depth counts the environment-creating scopes between
+//    the reference and the binding, across function boundaries (a closure
+//    keeps the environment current where it was created).
+//  - a name Sema did not resolve is a global (load_global / store_global).
+//
+//===----------------------------------------------------------------------===//
+#ifndef KILN_LIB_KIRGEN_KIRGENIMPL_H
+#define KILN_LIB_KIRGEN_KIRGENIMPL_H
+
+#include "kiln/AST/AST.h"
+#include "kiln/KIR/KIR.h"
+#include "kiln/Sema/Scope.h"
+#include "kiln/Support/Atom.h"
+#include "kiln/Support/Diagnostics.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace kiln {
+
+using kir::BasicBlock;
+using kir::NoReg;
+using kir::Opcode;
+using kir::Operand;
+using kir::Reg;
+
+/// Where a binding lives.
+struct VarLocation {
+  enum class Kind : uint8_t { Local, Env } kind = Kind::Local;
+  /// The local's number, or the slot in the environment of `envScope`.
+  uint32_t index = 0;
+  Scope *envScope = nullptr;
+};
+
+/// A break / continue destination.
+struct JumpTarget {
+  llvm::SmallVector<Atom, 1> labels;
+  BasicBlock *breakBlock = nullptr;
+  /// Null for targets that only `break label` reaches (labelled blocks).
+  BasicBlock *continueBlock = nullptr;
+  /// An unlabelled `break` stops here (loops and switches).
+  bool takesUnlabeledBreak = false;
+};
+
+/// Per-function lowering state.
+struct FunctionState {
+  kir::Function *fn = nullptr;
+  /// The register holding the current environment; NoReg while it is still
+  /// the closure's environment and that has not been loaded yet.
+  Reg env = NoReg;
+  /// The loaded closure environment, or NoReg.
+  Reg closureEnv = NoReg;
+  llvm::SmallVector<JumpTarget, 4> jumps;
+};
+
+class KIRGen {
+public:
+  KIRGen(AtomTable &atoms, DiagnosticEngine &diags)
+      : atoms_(atoms), diags_(diags) {}
+
+  std::unique_ptr<kir::Module> run(ProgramNode *program);
+
+  //===--- KIRGen-func.cpp ------------------------------------------------===//
+
+  kir::Function *lowerFunction(FunctionLikeNode *node);
+  /// Creates storage for the bindings of \p scope (an environment when some
+  /// are captured) and gives them their entry values. Returns the
+  /// environment register to restore on exit (see exitScope).
+  Reg enterScope(Scope *scope);
+  void exitScope(Scope *scope, Reg savedEnv);
+  /// Creates and stores the closures of the function declarations in
+  /// \p body (hoisting).
+  void hoistFunctions(llvm::ArrayRef<Node *> body);
+  Reg currentEnv();
+  Reg emitLoadVar(IdentifierNode *id);
+  /// Stores \p value to the variable \p id names. \p isInit marks a
+  /// declaration's own initialization (no TDZ check, consts allowed).
+  void emitStoreVar(IdentifierNode *id, Reg value, bool isInit);
+  void storeBinding(Binding *binding, Reg value, SourceRange range);
+
+  //===--- KIRGen-stmt.cpp ------------------------------------------------===//
+
+  void lowerStatement(Node *stmt);
+  void lowerStatements(llvm::ArrayRef<Node *> body);
+  void lowerBlock(BlockStatementNode *block);
+  void lowerVariableDeclaration(VariableDeclarationNode *decl);
+  void lowerIf(IfStatementNode *stmt);
+  void lowerWhile(WhileStatementNode *stmt, llvm::ArrayRef<Atom> labels);
+  void lowerDoWhile(DoWhileStatementNode *stmt, llvm::ArrayRef<Atom> labels);
+  void lowerFor(ForStatementNode *stmt, llvm::ArrayRef<Atom> labels);
+  void lowerLabeled(LabeledStatementNode *stmt);
+  void lowerBreakContinue(Node *stmt, IdentifierNode *label, bool isBreak);
+  /// Lowers a loop body with a jump target of \p brk / \p cont.
+  void lowerLoopBody(Node *body, llvm::ArrayRef<Atom> labels, BasicBlock *brk,
+                     BasicBlock *cont);
+
+  //===--- KIRGen-expr.cpp ------------------------------------------------===//
+
+  Reg lowerExpr(Node *expr);
+  Reg lowerBinary(BinaryExpressionNode *expr);
+  Reg lowerUnary(UnaryExpressionNode *expr);
+  Reg lowerUpdate(UpdateExpressionNode *expr);
+  Reg lowerLogical(Node *expr, LogicalOp op, Node *left, Node *right);
+  Reg lowerConditional(ConditionalExpressionNode *expr);
+  Reg lowerAssignment(AssignmentExpressionNode *expr);
+  Reg lowerCall(CallExpressionNode *expr);
+  Reg lowerNew(NewExpressionNode *expr);
+  Reg lowerMember(MemberExpressionNode *expr);
+  Reg lowerObject(ObjectExpressionNode *expr);
+  Reg lowerArray(ArrayExpressionNode *expr);
+  Reg lowerTemplate(TemplateLiteralNode *expr);
+  /// Lowers \p args into \p out; false (after a diagnostic) on spread.
+  bool lowerArguments(NodeList<Node> args, llvm::SmallVectorImpl<Operand> &out);
+  /// The property name of a non-computed key, or an invalid Atom after a
+  /// diagnostic.
+  Atom propertyKeyName(Node *key);
+
+  //===--- Helpers --------------------------------------------------------===//
+
+  Reg emit(Opcode op, std::initializer_list<Operand> operands = {}) {
+    return builder_.emit(op, operands);
+  }
+  BasicBlock *newBlock() { return state_->fn->newBlock(); }
+  /// Makes \p bb the insertion point.
+  void setBlock(BasicBlock *bb) { builder_.setInsertBlock(bb); }
+  /// Ends the current block with a jump to \p target unless it already
+  /// ended (after return, break, ...).
+  void jumpTo(BasicBlock *target);
+  /// Emits a terminator and continues in a fresh block that nothing
+  /// reaches, so code after `return` still has somewhere to go.
+  void terminate(Opcode op, std::initializer_list<Operand> operands);
+  void branch(Reg cond, BasicBlock *thenBB, BasicBlock *elseBB);
+  /// Reports \p what as unsupported at \p node; returns an undefined value
+  /// so lowering continues.
+  Reg unsupported(Node *node, llvm::StringRef what);
+  bool failed() const { return diags_.hasErrors(); }
+
+  AtomTable &atoms_;
+  DiagnosticEngine &diags_;
+  std::unique_ptr<kir::Module> module_;
+  kir::Builder builder_;
+  FunctionState *state_ = nullptr;
+  llvm::DenseMap<Binding *, VarLocation> vars_;
+  /// Scopes with an environment, outermost first, at the current point of
+  /// lowering (the back is the scope of FunctionState::env).
+  llvm::SmallVector<Scope *, 8> envChain_;
+};
+
+} // namespace kiln
+
+#endif
