@@ -46,10 +46,10 @@ cl::opt<EmitKind> emitKind(
                           "KIR, the mid-level IR, after verification")),
     cl::cat(kilncCategory));
 
-cl::opt<bool> syntaxOnly(
-    "syntax-only",
-    cl::desc("Check lexical, syntactic and early errors, then stop"),
-    cl::cat(kilncCategory));
+cl::opt<bool>
+    syntaxOnly("syntax-only",
+               cl::desc("Check lexical, syntactic and early errors, then stop"),
+               cl::cat(kilncCategory));
 
 cl::opt<SourceKind> sourceKind(
     cl::desc("How to parse the input (default: a module when the file ends in "
@@ -65,7 +65,6 @@ cl::opt<unsigned> errorLimit(
     "error-limit",
     cl::desc("Stop after this many errors (0 = no limit, default 20)"),
     cl::init(20), cl::cat(kilncCategory));
-
 
 cl::opt<std::string> outputFile("o", cl::desc("Write output to <file>"),
                                 cl::value_desc("file"), cl::init("-"),

@@ -54,8 +54,8 @@ void kiln::dumpTokens(const SourceFile &file, AtomTable &atoms,
     const Token &tok = lex.advance();
     unsigned line, col;
     file.getLineAndColumn(file.getOffset(tok.getLoc()), line, col);
-    llvm::StringRef text = file.getText().slice(
-        file.getOffset(tok.range.begin), file.getOffset(tok.range.end));
+    llvm::StringRef text = file.getText().slice(file.getOffset(tok.range.begin),
+                                                file.getOffset(tok.range.end));
     os << getTokenName(tok.kind) << ' ';
     if (text.size() > kMaxTokenText)
       writeQuoted(os, (text.take_front(kMaxTokenText).str() + "..."));

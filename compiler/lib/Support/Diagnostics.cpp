@@ -90,7 +90,6 @@ void DiagnosticEngine::report(SourceRange range, DiagID id,
     print(diags_.back());
 }
 
-
 /// Length of the well-formed UTF-8 sequence at \p i of \p s (1 for ASCII),
 /// or 0 if the bytes there are not well-formed UTF-8 (RFC 3629: no overlong
 /// forms, no surrogates, nothing above U+10FFFF).
@@ -170,7 +169,8 @@ void DiagnosticEngine::print(const Diagnostic &d) {
   // Window very long lines around the caret.
   unsigned from = 0;
   if (text.size() > kMaxPrintedLine) {
-    from = caretByte > kMaxPrintedLine / 2 ? caretByte - kMaxPrintedLine / 2 : 0;
+    from =
+        caretByte > kMaxPrintedLine / 2 ? caretByte - kMaxPrintedLine / 2 : 0;
     while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80)
       --from;
     unsigned to = std::min<unsigned>(from + kMaxPrintedLine, text.size());

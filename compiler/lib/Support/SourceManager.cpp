@@ -55,8 +55,8 @@ llvm::StringRef SourceFile::getLineText(unsigned line) const {
       continue;
     }
     if (end - begin >= 3 && (unsigned char)text_[end - 3] == 0xE2 &&
-        (unsigned char)text_[end - 2] == 0x80 &&
-        (c == 0xA8 || c == 0xA9) && line < lineStarts_.size()) {
+        (unsigned char)text_[end - 2] == 0x80 && (c == 0xA8 || c == 0xA9) &&
+        line < lineStarts_.size()) {
       end -= 3;
     }
     break;
@@ -80,8 +80,9 @@ SourceFile *SourceManager::addFile(std::string name, std::string text,
 }
 
 SourceFile *SourceManager::loadFile(llvm::StringRef path, std::string *error) {
-  auto buf = llvm::MemoryBuffer::getFileOrSTDIN(path, /*IsText=*/false,
-                                                /*RequiresNullTerminator=*/false);
+  auto buf =
+      llvm::MemoryBuffer::getFileOrSTDIN(path, /*IsText=*/false,
+                                         /*RequiresNullTerminator=*/false);
   if (!buf) {
     if (error)
       *error = buf.getError().message();
@@ -94,11 +95,11 @@ SourceFile *SourceManager::loadFile(llvm::StringRef path, std::string *error) {
 const SourceFile *SourceManager::getFile(SourceLoc loc) const {
   if (!loc.isValid())
     return nullptr;
-  auto it = std::upper_bound(
-      files_.begin(), files_.end(), loc.getRaw(),
-      [](uint32_t raw, const std::unique_ptr<SourceFile> &f) {
-        return raw < f->getBase();
-      });
+  auto it =
+      std::upper_bound(files_.begin(), files_.end(), loc.getRaw(),
+                       [](uint32_t raw, const std::unique_ptr<SourceFile> &f) {
+                         return raw < f->getBase();
+                       });
   if (it == files_.begin())
     return nullptr;
   const SourceFile *f = (it - 1)->get();

@@ -1,4 +1,5 @@
-//===- Atom.h - Interned strings ---------------------------------*- C++ -*-===//
+//===- Atom.h - Interned strings ---------------------------------*- C++
+//-*-===//
 //
 // An Atom is an interned string: two Atoms from the same AtomTable are equal
 // exactly when their text is equal, so identifier comparison is a pointer
