@@ -22,4 +22,4 @@ if [ ! -f "$build_dir/build.ninja" ]; then
     -DCMAKE_CXX_FLAGS="$sanitize" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
 fi
-ninja -C "$build_dir" kiln-frontend-fuzzer
+ninja -C "$build_dir" kiln-frontend-fuzzer kiln-bytecode-fuzzer kiln-bytecode-seeds

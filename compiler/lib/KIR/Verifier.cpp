@@ -71,6 +71,9 @@ private:
     const auto &insts = bb.getInstructions();
     if (insts.empty() || !insts.back().isTerminator())
       fail(&bb, "block does not end in a terminator");
+    if (isUnwindTarget &&
+        (insts.empty() || insts.front().getOpcode() != Opcode::Catch))
+      fail(&bb, "unwind target does not begin with 'catch'");
     for (size_t i = 0; i < insts.size(); ++i) {
       const Instruction &inst = insts[i];
       if (inst.isTerminator() && i + 1 != insts.size())

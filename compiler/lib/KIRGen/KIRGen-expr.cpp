@@ -381,14 +381,48 @@ Reg KIRGen::lowerAssignment(AssignmentExpressionNode *expr) {
 
 bool KIRGen::lowerArguments(NodeList<Node> args,
                             llvm::SmallVectorImpl<Operand> &out) {
-  for (Node *arg : args) {
-    if (llvm::isa<SpreadElementNode>(arg)) {
-      unsupported(arg, "a spread argument");
-      return false;
-    }
+  for (Node *arg : args)
     out.push_back(Operand::reg(lowerExpr(arg)));
-  }
   return true;
+}
+
+static bool hasSpread(NodeList<Node> elements) {
+  for (Node *elem : elements)
+    if (llvm::isa_and_nonnull<SpreadElementNode>(elem))
+      return true;
+  return false;
+}
+
+Reg KIRGen::lowerElementList(NodeList<Node> elements) {
+  // Elements before the first spread have static indices; from there on
+  // each is appended at the array's current length.
+  uint32_t fixed = 0;
+  while (fixed < elements.size() &&
+         !llvm::isa_and_nonnull<SpreadElementNode>(elements[fixed]))
+    ++fixed;
+  Reg array = emit(Opcode::NewArray, {Operand::imm(fixed)});
+  for (uint32_t i = 0; i < elements.size(); ++i) {
+    Node *elem = elements[i];
+    if (i >= fixed && !elem) {
+      emit(Opcode::ArrayAppendHole, {Operand::reg(array)});
+      continue;
+    }
+    if (!elem)
+      continue;
+    if (auto *spread = llvm::dyn_cast<SpreadElementNode>(elem)) {
+      Reg iterable = lowerExpr(spread->argument);
+      builder_.setLoc(spread->getStartLoc());
+      emit(Opcode::AppendSpread, {Operand::reg(array), Operand::reg(iterable)});
+      continue;
+    }
+    Reg value = lowerExpr(elem);
+    if (i < fixed)
+      emit(Opcode::DefineIndex,
+           {Operand::reg(array), Operand::imm(i), Operand::reg(value)});
+    else
+      emit(Opcode::ArrayAppend, {Operand::reg(array), Operand::reg(value)});
+  }
+  return array;
 }
 
 Reg KIRGen::lowerCall(CallExpressionNode *expr) {
@@ -414,6 +448,11 @@ Reg KIRGen::lowerCall(CallExpressionNode *expr) {
     ops.push_back(Operand::reg(fn));
     ops.push_back(Operand::reg(emit(Opcode::LoadUndefined)));
   }
+  if (hasSpread(expr->arguments)) {
+    Reg args = lowerElementList(expr->arguments);
+    builder_.setLoc(expr->getStartLoc());
+    return emit(Opcode::CallArray, {ops[0], ops[1], Operand::reg(args)});
+  }
   if (!lowerArguments(expr->arguments, ops))
     return emit(Opcode::LoadUndefined);
   builder_.setLoc(expr->getStartLoc());
@@ -423,6 +462,11 @@ Reg KIRGen::lowerCall(CallExpressionNode *expr) {
 Reg KIRGen::lowerNew(NewExpressionNode *expr) {
   llvm::SmallVector<Operand, 6> ops;
   ops.push_back(Operand::reg(lowerExpr(expr->callee)));
+  if (hasSpread(expr->arguments)) {
+    Reg args = lowerElementList(expr->arguments);
+    builder_.setLoc(expr->getStartLoc());
+    return emit(Opcode::ConstructArray, {ops[0], Operand::reg(args)});
+  }
   if (!lowerArguments(expr->arguments, ops))
     return emit(Opcode::LoadUndefined);
   builder_.setLoc(expr->getStartLoc());
@@ -459,7 +503,15 @@ Reg KIRGen::lowerObject(ObjectExpressionNode *expr) {
   for (Node *p : expr->properties) {
     auto *prop = llvm::dyn_cast<PropertyNode>(p);
     if (!prop) {
-      unsupported(p, "spread in an object literal");
+      auto *spread = llvm::dyn_cast<SpreadElementNode>(p);
+      if (!spread) {
+        unsupported(p, "this property");
+        continue;
+      }
+      Reg source = lowerExpr(spread->argument);
+      builder_.setLoc(spread->getStartLoc());
+      emit(Opcode::CopyDataProperties,
+           {Operand::reg(obj), Operand::reg(source)});
       continue;
     }
     if (prop->kind != PropertyKind::Init) {
@@ -493,20 +545,7 @@ Reg KIRGen::lowerObject(ObjectExpressionNode *expr) {
 }
 
 Reg KIRGen::lowerArray(ArrayExpressionNode *expr) {
-  Reg array = emit(Opcode::NewArray, {Operand::imm(expr->elements.size())});
-  for (uint32_t i = 0; i < expr->elements.size(); ++i) {
-    Node *elem = expr->elements[i];
-    if (!elem)
-      continue;
-    if (llvm::isa<SpreadElementNode>(elem)) {
-      unsupported(elem, "spread in an array literal");
-      continue;
-    }
-    Reg value = lowerExpr(elem);
-    emit(Opcode::DefineIndex,
-         {Operand::reg(array), Operand::imm(i), Operand::reg(value)});
-  }
-  return array;
+  return lowerElementList(expr->elements);
 }
 
 Reg KIRGen::lowerTemplate(TemplateLiteralNode *expr) {

@@ -114,12 +114,19 @@ Reg KIRGen::enterScope(Scope *scope) {
   // Entry values: undefined for var-like bindings held in locals (an
   // environment starts out undefined), the TDZ marker where a lexical
   // binding may be read early. Parameters and names of function
-  // expressions are stored by lowerFunction, function declarations by
+  // expressions are stored by lowerFunction, catch parameters by
+  // lowerCatchClause, function declarations by
   // hoistFunctions.
   for (Binding *b : scope->getBindings()) {
+    if (b->kind == BindingKind::Param && b->needsTDZ) {
+      // Read by an earlier parameter's default: empty until bound.
+      storeBinding(b, emit(Opcode::LoadEmpty), SourceRange());
+      continue;
+    }
     if (b->isPrivate() || b->kind == BindingKind::Param ||
         b->kind == BindingKind::FunctionName ||
-        b->kind == BindingKind::Arguments || b->kind == BindingKind::Function)
+        b->kind == BindingKind::Arguments || b->kind == BindingKind::Function ||
+        b->kind == BindingKind::CatchParam)
       continue;
     const VarLocation &loc = vars_[b];
     if (b->isLexical() && b->needsTDZ)
@@ -246,6 +253,50 @@ void KIRGen::emitStoreVar(IdentifierNode *id, Reg value, bool isInit) {
   storeBinding(b, value, id->getSourceRange());
 }
 
+IdentifierNode *KIRGen::paramIdentifier(Node *param) {
+  if (auto *def = llvm::dyn_cast<AssignmentPatternNode>(param))
+    param = def->left;
+  else if (auto *rest = llvm::dyn_cast<RestElementNode>(param))
+    param = rest->argument;
+  return llvm::cast<IdentifierNode>(param);
+}
+
+void KIRGen::lowerParameter(Node *param, uint32_t index) {
+  IdentifierNode *id = paramIdentifier(param);
+  builder_.setLoc(param->getStartLoc());
+  if (llvm::isa<RestElementNode>(param)) {
+    Reg rest = emit(Opcode::LoadRestParams, {Operand::imm(index)});
+    if (id->binding)
+      storeBinding(id->binding, rest, id->getSourceRange());
+    return;
+  }
+  Reg value = emit(Opcode::LoadParam, {Operand::imm(index)});
+  auto *def = llvm::dyn_cast<AssignmentPatternNode>(param);
+  if (!def) {
+    if (id->binding)
+      storeBinding(id->binding, value, id->getSourceRange());
+    return;
+  }
+  // The default runs only for an undefined argument, after the parameters
+  // before it are bound.
+  Reg undef = emit(Opcode::LoadUndefined);
+  Reg isUndef =
+      emit(Opcode::StrictEq, {Operand::reg(value), Operand::reg(undef)});
+  BasicBlock *defaultBB = newBlock(), *givenBB = newBlock(),
+             *joinBB = newBlock();
+  branch(isUndef, defaultBB, givenBB);
+  setBlock(defaultBB);
+  Reg fallback = lowerExpr(def->right);
+  if (id->binding)
+    storeBinding(id->binding, fallback, id->getSourceRange());
+  jumpTo(joinBB);
+  setBlock(givenBB);
+  if (id->binding)
+    storeBinding(id->binding, value, id->getSourceRange());
+  jumpTo(joinBB);
+  setBlock(joinBB);
+}
+
 kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
   if (node->isGenerator) {
     unsupported(node, "a generator function");
@@ -255,9 +306,17 @@ kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
     unsupported(node, "an async function");
     return nullptr;
   }
-  if (!node->hasSimpleParameterList) {
-    unsupported(node, "a parameter with a default, rest or pattern");
-    return nullptr;
+  // Parameters: identifiers, possibly with a default or as the rest.
+  for (Node *p : node->params) {
+    Node *target = p;
+    if (auto *def = llvm::dyn_cast<AssignmentPatternNode>(p))
+      target = def->left;
+    else if (auto *rest = llvm::dyn_cast<RestElementNode>(p))
+      target = rest->argument;
+    if (!llvm::isa<IdentifierNode>(target)) {
+      unsupported(target, "a destructuring parameter");
+      return nullptr;
+    }
   }
   Scope *scope = node->scope;
   if (!scope)
@@ -281,9 +340,10 @@ kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
 
   std::string name = node->id ? node->id->name.str().str() : "";
   kir::Function *fn = module_->newFunction(name, state_->fn);
+  // The rest parameter is not a positional one (load_rest_params).
   for (Node *p : node->params)
-    fn->getParamNames().push_back(
-        llvm::cast<IdentifierNode>(p)->name.str().str());
+    if (!llvm::isa<RestElementNode>(p))
+      fn->getParamNames().push_back(paramIdentifier(p)->name.str().str());
 
   // Lower the body with fresh per-function state; the environment chain
   // stays, since the closure captures the environment current here.
@@ -307,13 +367,8 @@ kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
       storeBinding(b, emit(Opcode::LoadCallee), node->getSourceRange());
   }
   Reg saved = enterScope(scope);
-  for (uint32_t i = 0; i < node->params.size(); ++i) {
-    auto *param = llvm::cast<IdentifierNode>(node->params[i]);
-    builder_.setLoc(param->getStartLoc());
-    Reg value = emit(Opcode::LoadParam, {Operand::imm(i)});
-    if (param->binding)
-      storeBinding(param->binding, value, param->getSourceRange());
-  }
+  for (uint32_t i = 0; i < node->params.size(); ++i)
+    lowerParameter(node->params[i], i);
   if (node->isExpressionBody) {
     Reg result = lowerExpr(node->body);
     emit(Opcode::Return, {Operand::reg(result)});

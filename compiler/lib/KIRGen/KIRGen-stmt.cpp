@@ -3,8 +3,9 @@
 //
 // Statements become blocks and jumps: `if` and loops are explicit CFG shapes
 // (test blocks, bodies, continue and exit blocks), break and continue jump to
-// the JumpTarget the enclosing loop or label pushed, and code after a
-// terminator goes into a fresh block that removeUnreachableBlocks drops.
+// the JumpTarget the enclosing loop or label pushed (KIRGen-control.cpp), and
+// code after a terminator goes into a fresh block that removeUnreachableBlocks
+// drops.
 //
 //===----------------------------------------------------------------------===//
 #include "KIRGenImpl.h"
@@ -61,8 +62,7 @@ void KIRGen::lowerStatement(Node *stmt) {
                               /*isBreak=*/false);
   case NodeKind::ReturnStatement: {
     Node *arg = llvm::cast<ReturnStatementNode>(stmt)->argument;
-    Reg value = arg ? lowerExpr(arg) : emit(Opcode::LoadUndefined);
-    terminate(Opcode::Return, {Operand::reg(value)});
+    emitReturn(arg ? lowerExpr(arg) : emit(Opcode::LoadUndefined));
     return;
   }
   case NodeKind::ThrowStatement: {
@@ -71,11 +71,9 @@ void KIRGen::lowerStatement(Node *stmt) {
     return;
   }
   case NodeKind::TryStatement:
-    unsupported(stmt, "the 'try' statement");
-    return;
+    return lowerTry(llvm::cast<TryStatementNode>(stmt));
   case NodeKind::SwitchStatement:
-    unsupported(stmt, "the 'switch' statement");
-    return;
+    return lowerSwitch(llvm::cast<SwitchStatementNode>(stmt), {});
   case NodeKind::ForInStatement:
     unsupported(stmt, "the 'for-in' loop");
     return;
@@ -132,7 +130,7 @@ void KIRGen::lowerLoopBody(Node *body, llvm::ArrayRef<Atom> labels,
   target.breakBlock = brk;
   target.continueBlock = cont;
   target.takesUnlabeledBreak = true;
-  state_->jumps.push_back(target);
+  pushJumpTarget(target);
   lowerStatement(body);
   state_->jumps.pop_back();
 }
@@ -213,6 +211,8 @@ void KIRGen::lowerLabeled(LabeledStatementNode *stmt) {
     return lowerDoWhile(llvm::cast<DoWhileStatementNode>(body), labels);
   case NodeKind::ForStatement:
     return lowerFor(llvm::cast<ForStatementNode>(body), labels);
+  case NodeKind::SwitchStatement:
+    return lowerSwitch(llvm::cast<SwitchStatementNode>(body), labels);
   default:
     break;
   }
@@ -220,29 +220,9 @@ void KIRGen::lowerLabeled(LabeledStatementNode *stmt) {
   JumpTarget target;
   target.labels.assign(labels.begin(), labels.end());
   target.breakBlock = endBB;
-  state_->jumps.push_back(target);
+  pushJumpTarget(target);
   lowerStatement(body);
   state_->jumps.pop_back();
   jumpTo(endBB);
   setBlock(endBB);
-}
-
-void KIRGen::lowerBreakContinue(Node *stmt, IdentifierNode *label,
-                                bool isBreak) {
-  for (size_t i = state_->jumps.size(); i-- > 0;) {
-    const JumpTarget &t = state_->jumps[i];
-    bool matches =
-        label ? llvm::is_contained(t.labels, label->name)
-              : (isBreak ? t.takesUnlabeledBreak : t.continueBlock != nullptr);
-    if (!matches)
-      continue;
-    BasicBlock *dest = isBreak ? t.breakBlock : t.continueBlock;
-    if (!dest)
-      break;
-    terminate(Opcode::Jump, {Operand::block(dest)});
-    return;
-  }
-  // Sema rejects jumps without a target, so only unlowered constructs
-  // (for-in, switch, ...) get here.
-  unsupported(stmt, isBreak ? "this 'break'" : "this 'continue'");
 }

@@ -2,7 +2,8 @@
 //
 // The KIRGen class is split by concern: KIRGen-func.cpp lowers programs,
 // functions, scopes and variable access, KIRGen-stmt.cpp statements and
-// control flow, KIRGen-expr.cpp expressions.
+// loops, KIRGen-control.cpp try/catch/finally, switch and jumps,
+// KIRGen-expr.cpp expressions.
 //
 // Storage of variables, decided per Binding from Sema's results:
 //  - a binding that is not captured is a *local* of its function
@@ -53,6 +54,29 @@ struct JumpTarget {
   BasicBlock *continueBlock = nullptr;
   /// An unlabelled `break` stops here (loops and switches).
   bool takesUnlabeledBreak = false;
+  /// How many `finally` blocks were open where the target was pushed; a
+  /// jump from deeper runs the ones opened since (FinallyContext).
+  size_t finallyDepth = 0;
+};
+
+/// An open `finally` block. Control leaving its `try` or `catch` block
+/// stores a completion record in two locals (kind, value) and jumps to
+/// `entry`; after the finally body a dispatch on the kind resumes the
+/// completion: 0 falls through, 1 returns the value, 2 rethrows it, and
+/// each id from 3 on is one break/continue (an Exit) that left through it.
+struct FinallyContext {
+  enum : uint32_t { Normal = 0, Return = 1, Throw = 2, FirstExit = 3 };
+  struct Exit {
+    bool isBreak;
+    /// Index of the JumpTarget in FunctionState::jumps.
+    size_t target;
+  };
+  uint32_t kindLocal = 0;
+  uint32_t valueLocal = 0;
+  BasicBlock *entry = nullptr;
+  bool hasReturn = false;
+  /// Exit i has completion id FirstExit + i.
+  llvm::SmallVector<Exit, 2> exits;
 };
 
 /// Per-function lowering state.
@@ -64,6 +88,11 @@ struct FunctionState {
   /// The loaded closure environment, or NoReg.
   Reg closureEnv = NoReg;
   llvm::SmallVector<JumpTarget, 4> jumps;
+  /// Open `finally` blocks, innermost last.
+  llvm::SmallVector<FinallyContext *, 2> finallies;
+  /// The unwind target of blocks filled from now on (null: exceptions leave
+  /// the function).
+  BasicBlock *handler = nullptr;
 };
 
 class KIRGen {
@@ -76,6 +105,11 @@ public:
   //===--- KIRGen-func.cpp ------------------------------------------------===//
 
   kir::Function *lowerFunction(FunctionLikeNode *node);
+  /// The identifier a simple, defaulted or rest parameter binds.
+  static IdentifierNode *paramIdentifier(Node *param);
+  /// Binds parameter \p index: its argument, its default for an undefined
+  /// argument, or the array of the rest.
+  void lowerParameter(Node *param, uint32_t index);
   /// Creates storage for the bindings of \p scope (an environment when some
   /// are captured) and gives them their entry values. Returns the
   /// environment register to restore on exit (see exitScope).
@@ -102,7 +136,22 @@ public:
   void lowerDoWhile(DoWhileStatementNode *stmt, llvm::ArrayRef<Atom> labels);
   void lowerFor(ForStatementNode *stmt, llvm::ArrayRef<Atom> labels);
   void lowerLabeled(LabeledStatementNode *stmt);
+
+  //===--- KIRGen-control.cpp ---------------------------------------------===//
+
   void lowerBreakContinue(Node *stmt, IdentifierNode *label, bool isBreak);
+  /// Jumps to jump target \p index, through the `finally` blocks opened
+  /// since it was pushed.
+  void emitJumpToTarget(size_t index, bool isBreak);
+  /// Returns \p value, through every open `finally` block.
+  void emitReturn(Reg value);
+  void pushJumpTarget(JumpTarget target);
+  void lowerTry(TryStatementNode *stmt);
+  void lowerCatchClause(CatchClauseNode *clause, Reg exception);
+  /// Runs the finally body of \p fin and resumes its completion record.
+  void lowerFinallyDispatch(FinallyContext &fin, BlockStatementNode *body,
+                            BasicBlock *endBB);
+  void lowerSwitch(SwitchStatementNode *stmt, llvm::ArrayRef<Atom> labels);
   /// Lowers a loop body with a jump target of \p brk / \p cont.
   void lowerLoopBody(Node *body, llvm::ArrayRef<Atom> labels, BasicBlock *brk,
                      BasicBlock *cont);
@@ -122,8 +171,11 @@ public:
   Reg lowerObject(ObjectExpressionNode *expr);
   Reg lowerArray(ArrayExpressionNode *expr);
   Reg lowerTemplate(TemplateLiteralNode *expr);
-  /// Lowers \p args into \p out; false (after a diagnostic) on spread.
+  /// Lowers \p args (none a spread) into \p out.
   bool lowerArguments(NodeList<Node> args, llvm::SmallVectorImpl<Operand> &out);
+  /// A new array of \p elements (holes and spreads included): the value
+  /// of an array literal, or the arguments of a call with spread.
+  Reg lowerElementList(NodeList<Node> elements);
   /// The property name of a non-computed key, or an invalid Atom after a
   /// diagnostic.
   Atom propertyKeyName(Node *key);
@@ -134,8 +186,13 @@ public:
     return builder_.emit(op, operands);
   }
   BasicBlock *newBlock() { return state_->fn->newBlock(); }
-  /// Makes \p bb the insertion point.
-  void setBlock(BasicBlock *bb) { builder_.setInsertBlock(bb); }
+  /// Makes \p bb the insertion point; a block not filled yet unwinds to the
+  /// current handler.
+  void setBlock(BasicBlock *bb) {
+    if (bb && bb->getInstructions().empty())
+      bb->setUnwindTarget(state_->handler);
+    builder_.setInsertBlock(bb);
+  }
   /// Ends the current block with a jump to \p target unless it already
   /// ended (after return, break, ...).
   void jumpTo(BasicBlock *target);

@@ -6,7 +6,7 @@
 // operands match its KIROps.def signature, register and local numbers are in
 // range, every register read is defined somewhere in the function, every
 // block operand and unwind target belongs to the same function, and `catch`
-// appears only first in an unwind target.
+// appears only first in an unwind target, which always begins with one.
 //
 //===----------------------------------------------------------------------===//
 #ifndef KILN_KIR_VERIFIER_H
