@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
-"""Runs Kiln's front-end fuzzer for a bounded time.
+"""Runs one of Kiln's fuzzers for a bounded time.
 
-Builds the seed corpus on first use (a few hundred test262 files plus a few
-generated stress inputs; nothing of it is checked in), then runs
-kiln-frontend-fuzzer from the fuzz build tree with the JavaScript dictionary
-fuzz/js.dict. New interesting inputs accumulate in <build>/fuzz-corpus, so
-later runs start where earlier ones stopped; crashing inputs land in
-<build>/fuzz-artifacts with the command that reproduces them.
+--target=frontend (the default) fuzzes lexer, parser and Sema: the seed
+corpus is built on first use (a few hundred test262 files plus a few
+generated stress inputs; nothing of it is checked in) and the JavaScript
+dictionary fuzz/js.dict guides mutation. --target=bytecode fuzzes the
+runtime's bytecode module reader and verifier, seeded with modules that
+kiln-bytecode-seeds writes with the compiler's ModuleWriter.
+
+New interesting inputs accumulate in <build>/fuzz-corpus[-<target>], so later
+runs start where earlier ones stopped; crashing inputs land in
+<build>/fuzz-artifacts[-<target>] with the command that reproduces them.
 
 Seed files begin with the fuzzer's control byte (0x00 script, 0x01 module;
 see frontend-fuzzer.cpp) followed by the source text.
@@ -112,6 +116,7 @@ def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--build-dir", default=os.path.join(REPO_ROOT, "build-fuzz"))
     p.add_argument("--seconds", type=int, default=600)
+    p.add_argument("--target", choices=("frontend", "bytecode"), default="frontend")
     p.add_argument("--test262-dir", default=default_test262_dir())
     p.add_argument("--refresh-seeds", action="store_true",
                    help="rebuild the seed corpus from test262")
@@ -127,19 +132,28 @@ def parse_args(argv):
 def main(argv):
     args = parse_args(argv)
     build_dir = os.path.abspath(args.build_dir)
-    fuzzer = os.path.join(build_dir, "bin", "kiln-frontend-fuzzer")
+    fuzzer = os.path.join(build_dir, "bin", f"kiln-{args.target}-fuzzer")
     if not os.access(fuzzer, os.X_OK):
         print(f"fuzz: {fuzzer} is missing; run scripts/build-fuzz.sh",
               file=sys.stderr)
         return 2
-    seed_dir = os.path.join(build_dir, "fuzz-seeds")
-    corpus_dir = os.path.join(build_dir, "fuzz-corpus")
-    artifact_dir = os.path.join(build_dir, "fuzz-artifacts")
+    suffix = "" if args.target == "frontend" else f"-{args.target}"
+    seed_dir = os.path.join(build_dir, f"fuzz-seeds{suffix}")
+    corpus_dir = os.path.join(build_dir, f"fuzz-corpus{suffix}")
+    artifact_dir = os.path.join(build_dir, f"fuzz-artifacts{suffix}")
     if args.refresh_seeds or not os.path.isdir(seed_dir):
-        n = build_seeds(seed_dir, args.test262_dir)
+        if args.target == "frontend":
+            n = build_seeds(seed_dir, args.test262_dir)
+        else:
+            os.makedirs(seed_dir, exist_ok=True)
+            subprocess.run([os.path.join(build_dir, "bin", "kiln-bytecode-seeds"),
+                            seed_dir], check=True)
+            n = len(os.listdir(seed_dir))
         print(f"fuzz: {n} seed inputs in {seed_dir}")
     os.makedirs(corpus_dir, exist_ok=True)
     os.makedirs(artifact_dir, exist_ok=True)
+    dictionary = ([f"-dict={os.path.join(HERE, 'js.dict')}"]
+                  if args.target == "frontend" else [])
 
     cmd = [
         fuzzer,
@@ -148,7 +162,7 @@ def main(argv):
         "-rss_limit_mb=2048",
         "-print_final_stats=1",
         f"-seed={args.seed}",
-        f"-dict={os.path.join(HERE, 'js.dict')}",
+        *dictionary,
         f"-artifact_prefix={artifact_dir}/",
         *args.extra,
         corpus_dir,
@@ -169,7 +183,7 @@ def main(argv):
     runs = re.search(r"stat::number_of_executed_units:\s*(\d+)", output)
     crash = re.search(r"Test unit written to (\S+)", output)
     result = {
-        "suite": "fuzz",
+        "suite": f"fuzz-{args.target}",
         "passed": int(status == 0),
         "failed": int(status != 0),
         "seconds": round(seconds, 1),

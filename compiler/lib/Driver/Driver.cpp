@@ -8,6 +8,7 @@
 #include "kiln/Driver/Driver.h"
 
 #include "kiln/AST/ASTDumper.h"
+#include "kiln/BytecodeGen/BytecodeGen.h"
 #include "kiln/Driver/FrontendSession.h"
 #include "kiln/Driver/TokenDump.h"
 #include "kiln/Sema/ScopeDumper.h"
@@ -21,12 +22,17 @@
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include "kiln/Runtime.h"
+#include "kiln/VM.h"
+
+#include <cstring>
+
 using namespace kiln;
 namespace cl = llvm::cl;
 
 namespace {
 
-enum class EmitKind { None, Tokens, AST, Scopes, IR };
+enum class EmitKind { None, Tokens, AST, Scopes, IR, Bytecode };
 
 cl::OptionCategory kilncCategory("kilnc options");
 
@@ -43,7 +49,22 @@ cl::opt<EmitKind> emitKind(
                clEnumValN(EmitKind::Scopes, "scopes",
                           "Sema's scopes, bindings and captures"),
                clEnumValN(EmitKind::IR, "ir",
-                          "KIR, the mid-level IR, after verification")),
+                          "KIR, the mid-level IR, after verification"),
+               clEnumValN(EmitKind::Bytecode, "bytecode",
+                          "the bytecode module, disassembled with source "
+                          "lines")),
+    cl::cat(kilncCategory));
+
+cl::opt<bool> runProgram(
+    "run",
+    cl::desc("Compile to bytecode in memory and run it on the VM (also "
+             "spelled as the subcommand `kilnc run <file>`)"),
+    cl::cat(kilncCategory));
+
+cl::opt<bool> gcStress(
+    "gc-stress",
+    cl::desc("With run: collect garbage before every allocation (slow; a "
+             "debugging aid for the runtime)"),
     cl::cat(kilncCategory));
 
 cl::opt<bool>
@@ -75,10 +96,45 @@ void printVersion(llvm::raw_ostream &os) {
      << "  LLVM version " << KILN_LLVM_VERSION_STRING << "\n";
 }
 
+/// Compiles \p module to bytecode in memory and runs it on the host
+/// runtime's VM; returns the process exit status.
+int runModule(const kir::Module &module, const SourceManager &sm,
+              const SourceFile &file) {
+  bytecode::GeneratedModule generated;
+  std::string error;
+  if (!bytecode::generateBytecode(module, sm, generated, error)) {
+    llvm::WithColor::error(llvm::errs(), "kilnc") << error << "\n";
+    return ExitSourceErrors;
+  }
+  bytecode::WriteOptions options;
+  options.sourceHash = bytecode::ModuleWriter::hashSource(file.getText());
+  std::vector<uint8_t> bytes = generated.writer.write(options);
+  KilnRuntime *rt = kiln_rt_create(0);
+  if (!rt) {
+    llvm::WithColor::error(llvm::errs(), "kilnc") << "out of memory\n";
+    return ExitSourceErrors;
+  }
+  if (gcStress)
+    kiln_rt_set_gc_stress(rt, 1);
+  llvm::outs().flush();
+  std::string name = file.getName().str();
+  int status = kiln_vm_run_script(rt, bytes.data(), bytes.size(), name.c_str());
+  kiln_rt_destroy(rt);
+  return status;
+}
+
 } // namespace
 
 int kiln::driverMain(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
+  // `kilnc run FILE` is `kilnc --run FILE`.
+  std::vector<char *> args(argv, argv + argc);
+  if (args.size() > 1 && std::strcmp(args[1], "run") == 0) {
+    args.erase(args.begin() + 1);
+    runProgram = true;
+  }
+  argc = int(args.size());
+  argv = args.data();
   // LLVM's own --color (=true/false; default: when stderr is a terminal)
   // controls diagnostics colour too; show it among kilnc's options.
   auto &registered = cl::getRegisteredOptions();
@@ -137,13 +193,29 @@ int kiln::driverMain(int argc, char **argv) {
   else if (emitKind == EmitKind::Scopes && program &&
            !session.getDiagnostics().hasFatalErrorOccurred())
     dumpScopes(program, out.os(), session.getSourceManager());
-  else if (emitKind == EmitKind::IR && program && !diags.hasErrors()) {
+  else if ((emitKind == EmitKind::IR || emitKind == EmitKind::Bytecode ||
+            runProgram) &&
+           program && !diags.hasErrors()) {
     std::unique_ptr<kir::Module> module = session.generateIR(program);
     if (!module) {
       out.keep();
       return ExitSourceErrors;
     }
-    kir::printModule(*module, out.os());
+    if (emitKind == EmitKind::IR) {
+      kir::printModule(*module, out.os());
+    } else if (emitKind == EmitKind::Bytecode) {
+      bytecode::GeneratedModule generated;
+      std::string error;
+      if (!bytecode::generateBytecode(*module, session.getSourceManager(),
+                                      generated, error)) {
+        llvm::WithColor::error(errs, "kilnc") << error << "\n";
+        return ExitSourceErrors;
+      }
+      bytecode::disassemble(generated, file, out.os());
+    } else {
+      out.keep();
+      return runModule(*module, session.getSourceManager(), *file);
+    }
   }
   out.keep();
   return diags.hasErrors() ? ExitSourceErrors : ExitSuccess;

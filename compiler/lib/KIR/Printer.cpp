@@ -81,7 +81,8 @@ static void printFunction(const Function &fn, llvm::raw_ostream &os) {
   os << "function @" << fn.getIndex() << ' ' << fn.getName() << '(';
   for (size_t i = 0; i < fn.getParamNames().size(); ++i)
     os << (i ? ", " : "") << fn.getParamNames()[i];
-  os << ") params=" << fn.getParamNames().size()
+  os << ")" << (fn.isAsync() ? " async" : "")
+     << " params=" << fn.getParamNames().size()
      << " locals=" << fn.getNumLocals() << " env=";
   if (fn.getEnvSlots())
     os << fn.getEnvSlots();

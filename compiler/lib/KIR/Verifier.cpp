@@ -45,6 +45,28 @@ public:
         else
           defined.set(r);
       }
+    llvm::DenseSet<const BasicBlock *> resumeTargets;
+    for (const auto &bb : fn_.getBlocks())
+      if (!bb->getInstructions().empty() &&
+          bb->getInstructions().back().getOpcode() == Opcode::Await) {
+        if (!fn_.isAsync())
+          fail(bb.get(), "'await' outside an async function");
+        resumeTargets.insert(
+            bb->getInstructions().back().getOperands()[1].getBlock());
+      }
+    for (const auto &bb : fn_.getBlocks()) {
+      const auto &insts = bb->getInstructions();
+      bool startsWithResume =
+          !insts.empty() && insts.front().getOpcode() == Opcode::ResumeValue;
+      if (resumeTargets.count(bb.get()) != startsWithResume)
+        fail(bb.get(), startsWithResume
+                           ? "'resume_value' outside an await's resume block"
+                           : "await resume block does not begin with "
+                             "'resume_value'");
+      for (size_t i = 1; i < insts.size(); ++i)
+        if (insts[i].getOpcode() == Opcode::ResumeValue)
+          fail(bb.get(), "'resume_value' must come first in its block");
+    }
     llvm::DenseSet<const BasicBlock *> unwindTargets;
     for (const auto &bb : fn_.getBlocks())
       if (BasicBlock *u = bb->getUnwindTarget()) {

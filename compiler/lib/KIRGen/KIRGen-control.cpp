@@ -45,6 +45,11 @@ void KIRGen::emitJumpToTarget(size_t index, bool isBreak) {
 }
 
 void KIRGen::emitReturn(Reg value) {
+  if (state_->isDerivedCtor) {
+    Reg thisValue = loadLocation(state_->thisLoc, SourceRange());
+    value = emit(Opcode::DerivedCtorResult,
+                 {Operand::reg(value), Operand::reg(thisValue)});
+  }
   if (state_->finallies.empty()) {
     terminate(Opcode::Return, {Operand::reg(value)});
     return;
@@ -139,10 +144,7 @@ void KIRGen::lowerTry(TryStatementNode *stmt) {
 void KIRGen::lowerCatchClause(CatchClauseNode *clause, Reg exception) {
   Reg saved = enterScope(clause->scope);
   if (Node *param = clause->param) {
-    if (auto *id = llvm::dyn_cast<IdentifierNode>(param))
-      emitStoreVar(id, exception, /*isInit=*/true);
-    else
-      unsupported(param, "a destructuring catch parameter");
+    lowerTarget(param, exception, /*isInit=*/true);
   }
   lowerBlock(clause->body);
   exitScope(clause->scope, saved);
@@ -150,8 +152,14 @@ void KIRGen::lowerCatchClause(CatchClauseNode *clause, Reg exception) {
 
 void KIRGen::lowerFinallyDispatch(FinallyContext &fin, BlockStatementNode *body,
                                   BasicBlock *endBB) {
+  lowerFinallyDispatch(fin, [&] { lowerBlock(body); }, endBB);
+}
+
+void KIRGen::lowerFinallyDispatch(FinallyContext &fin,
+                                  llvm::function_ref<void()> body,
+                                  BasicBlock *endBB) {
   setBlock(fin.entry);
-  lowerBlock(body);
+  body();
   if (builder_.getInsertBlock()->isTerminated())
     return;
   Reg kind = emit(Opcode::LoadLocal, {Operand::imm(fin.kindLocal)});
@@ -170,11 +178,13 @@ void KIRGen::lowerFinallyDispatch(FinallyContext &fin, BlockStatementNode *body,
     emitReturn(emit(Opcode::LoadLocal, {Operand::imm(fin.valueLocal)}));
     setBlock(next);
   }
-  BasicBlock *next = test(FinallyContext::Throw);
-  terminate(
-      Opcode::Throw,
-      {Operand::reg(emit(Opcode::LoadLocal, {Operand::imm(fin.valueLocal)}))});
-  setBlock(next);
+  if (fin.hasThrow) {
+    BasicBlock *next = test(FinallyContext::Throw);
+    terminate(Opcode::Throw,
+              {Operand::reg(
+                  emit(Opcode::LoadLocal, {Operand::imm(fin.valueLocal)}))});
+    setBlock(next);
+  }
   for (size_t i = 0; i < fin.exits.size(); ++i) {
     BasicBlock *next = test(FinallyContext::FirstExit + uint32_t(i));
     emitJumpToTarget(fin.exits[i].target, fin.exits[i].isBreak);

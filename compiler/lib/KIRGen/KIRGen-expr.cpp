@@ -117,7 +117,7 @@ Reg KIRGen::lowerExpr(Node *expr) {
   case NodeKind::Identifier:
     return emitLoadVar(llvm::cast<IdentifierNode>(expr));
   case NodeKind::ThisExpression:
-    return emit(Opcode::LoadThis);
+    return emitLoadLexical(expr, /*newTarget=*/false);
   case NodeKind::BinaryExpression:
     return lowerBinary(llvm::cast<BinaryExpressionNode>(expr));
   case NodeKind::UnaryExpression:
@@ -158,17 +158,25 @@ Reg KIRGen::lowerExpr(Node *expr) {
                 {Operand::function(fn), Operand::reg(currentEnv())});
   }
   case NodeKind::ChainExpression:
-    return unsupported(expr, "optional chaining");
+    return lowerChain(llvm::cast<ChainExpressionNode>(expr));
   case NodeKind::ClassExpression:
-    return unsupported(expr, "a class");
+    return lowerClass(llvm::cast<ClassExpressionNode>(expr));
   case NodeKind::RegExpLiteral:
     return unsupported(expr, "a regular expression literal");
   case NodeKind::TaggedTemplateExpression:
     return unsupported(expr, "a tagged template");
-  case NodeKind::AwaitExpression:
-    return unsupported(expr, "'await'");
-  case NodeKind::MetaProperty:
-    return unsupported(expr, "'new.target'");
+  case NodeKind::AwaitExpression: {
+    if (!state_->fn->isAsync())
+      return unsupported(expr, "top-level 'await'");
+    Reg value = lowerExpr(llvm::cast<AwaitExpressionNode>(expr)->argument);
+    builder_.setLoc(expr->getStartLoc());
+    BasicBlock *resumeBB = newBlock();
+    emit(Opcode::Await, {Operand::reg(value), Operand::block(resumeBB)});
+    setBlock(resumeBB);
+    return emit(Opcode::ResumeValue);
+  }
+  case NodeKind::MetaProperty: // new.target; Sema rejects import.meta.
+    return emitLoadLexical(expr, /*newTarget=*/true);
   case NodeKind::Super:
     return unsupported(expr, "'super'");
   default:
@@ -177,8 +185,13 @@ Reg KIRGen::lowerExpr(Node *expr) {
 }
 
 Reg KIRGen::lowerBinary(BinaryExpressionNode *expr) {
-  if (llvm::isa<PrivateNameNode>(expr->left))
-    return unsupported(expr, "a private name");
+  if (auto *priv = llvm::dyn_cast<PrivateNameNode>(expr->left)) {
+    // `#x in obj`.
+    Reg name = loadBinding(priv->binding, priv->getSourceRange());
+    Reg obj = lowerExpr(expr->right);
+    builder_.setLoc(expr->getStartLoc());
+    return emit(Opcode::PrivateIn, {Operand::reg(name), Operand::reg(obj)});
+  }
   Reg lhs = lowerExpr(expr->left);
   Reg rhs = lowerExpr(expr->right);
   builder_.setLoc(expr->getStartLoc());
@@ -193,19 +206,28 @@ Reg KIRGen::lowerUnary(UnaryExpressionNode *expr) {
       return emit(Opcode::TypeofGlobal, {Operand::string(id->name)});
     return emit(Opcode::Typeof, {Operand::reg(lowerExpr(arg))});
   case UnaryOp::Delete:
-    if (auto *member = llvm::dyn_cast<MemberExpressionNode>(arg)) {
-      if (llvm::isa<PrivateNameNode>(member->property) ||
-          llvm::isa<SuperNode>(member->object) || member->isOptional)
-        return unsupported(expr, "this 'delete'");
-      Reg obj = lowerExpr(member->object);
-      if (!member->isComputed)
-        return emit(Opcode::DeleteProp,
-                    {Operand::reg(obj),
-                     Operand::string(
-                         llvm::cast<IdentifierNode>(member->property)->name)});
-      Reg key = lowerExpr(member->property);
-      return emit(Opcode::DeleteElem, {Operand::reg(obj), Operand::reg(key)});
+    if (auto *chain = llvm::dyn_cast<ChainExpressionNode>(arg)) {
+      // `delete a?.b` is true where the chain short-circuits.
+      auto *member = llvm::dyn_cast<MemberExpressionNode>(chain->expression);
+      if (!member) {
+        lowerExpr(arg);
+        return emit(Opcode::LoadTrue);
+      }
+      uint32_t result = state_->fn->newLocal();
+      BasicBlock *outerNull = chainNullBB_;
+      chainNullBB_ = newBlock();
+      BasicBlock *nullBB = chainNullBB_, *endBB = newBlock();
+      storeLocal(result, lowerDelete(member));
+      chainNullBB_ = outerNull;
+      jumpTo(endBB);
+      setBlock(nullBB);
+      storeLocal(result, emit(Opcode::LoadTrue));
+      jumpTo(endBB);
+      setBlock(endBB);
+      return loadLocal(result);
     }
+    if (auto *member = llvm::dyn_cast<MemberExpressionNode>(arg))
+      return lowerDelete(member);
     // `delete expr` evaluates expr and yields true.
     lowerExpr(arg);
     return emit(Opcode::LoadTrue);
@@ -222,63 +244,6 @@ Reg KIRGen::lowerUnary(UnaryExpressionNode *expr) {
               : expr->op == UnaryOp::Not  ? Opcode::Not
                                           : Opcode::BitNot;
   return emit(op, {Operand::reg(value)});
-}
-
-/// An assignable place: a variable or a property, evaluated once.
-namespace {
-struct Place {
-  IdentifierNode *id = nullptr;
-  Reg object = NoReg;
-  Reg key = NoReg;
-  Atom name;
-};
-} // namespace
-
-static bool evaluatePlace(KIRGen &gen, Node *target, Place &place) {
-  if (auto *id = llvm::dyn_cast<IdentifierNode>(target)) {
-    place.id = id;
-    return true;
-  }
-  auto *member = llvm::dyn_cast<MemberExpressionNode>(target);
-  if (!member) {
-    gen.unsupported(target, "destructuring assignment");
-    return false;
-  }
-  if (llvm::isa<PrivateNameNode>(member->property) ||
-      llvm::isa<SuperNode>(member->object)) {
-    gen.unsupported(target, llvm::isa<SuperNode>(member->object)
-                                ? "'super'"
-                                : "a private name");
-    return false;
-  }
-  place.object = gen.lowerExpr(member->object);
-  if (member->isComputed)
-    place.key = gen.lowerExpr(member->property);
-  else
-    place.name = llvm::cast<IdentifierNode>(member->property)->name;
-  return true;
-}
-
-static Reg loadPlace(KIRGen &gen, const Place &place) {
-  if (place.id)
-    return gen.emitLoadVar(place.id);
-  if (place.key != NoReg)
-    return gen.emit(Opcode::GetElem,
-                    {Operand::reg(place.object), Operand::reg(place.key)});
-  return gen.emit(Opcode::GetProp,
-                  {Operand::reg(place.object), Operand::string(place.name)});
-}
-
-static void storePlace(KIRGen &gen, const Place &place, Reg value) {
-  if (place.id)
-    return gen.emitStoreVar(place.id, value, /*isInit=*/false);
-  if (place.key != NoReg)
-    gen.emit(Opcode::PutElem, {Operand::reg(place.object),
-                               Operand::reg(place.key), Operand::reg(value)});
-  else
-    gen.emit(Opcode::PutProp,
-             {Operand::reg(place.object), Operand::string(place.name),
-              Operand::reg(value)});
 }
 
 Reg KIRGen::lowerUpdate(UpdateExpressionNode *expr) {
@@ -340,6 +305,11 @@ Reg KIRGen::lowerConditional(ConditionalExpressionNode *expr) {
 }
 
 Reg KIRGen::lowerAssignment(AssignmentExpressionNode *expr) {
+  if (llvm::isa<ObjectPatternNode, ArrayPatternNode>(expr->left)) {
+    Reg value = lowerExpr(expr->right);
+    lowerTarget(expr->left, value, /*isInit=*/false);
+    return value;
+  }
   Place place;
   if (!evaluatePlace(*this, expr->left, place))
     return emit(Opcode::LoadUndefined);
@@ -426,17 +396,13 @@ Reg KIRGen::lowerElementList(NodeList<Node> elements) {
 }
 
 Reg KIRGen::lowerCall(CallExpressionNode *expr) {
-  if (expr->isOptional)
-    return unsupported(expr, "optional chaining");
   llvm::SmallVector<Operand, 6> ops;
   Node *callee = expr->callee;
   if (llvm::isa<SuperNode>(callee))
-    return unsupported(expr, "'super'");
+    return lowerSuperCall(expr);
   if (auto *member = llvm::dyn_cast<MemberExpressionNode>(callee)) {
     // A method call: the object is `this`.
     Place place;
-    if (member->isOptional)
-      return unsupported(expr, "optional chaining");
     if (!evaluatePlace(*this, member, place))
       return emit(Opcode::LoadUndefined);
     builder_.setLoc(member->property->getStartLoc());
@@ -448,6 +414,8 @@ Reg KIRGen::lowerCall(CallExpressionNode *expr) {
     ops.push_back(Operand::reg(fn));
     ops.push_back(Operand::reg(emit(Opcode::LoadUndefined)));
   }
+  if (expr->isOptional)
+    emitOptionalCheck(expr, ops[0].getReg());
   if (hasSpread(expr->arguments)) {
     Reg args = lowerElementList(expr->arguments);
     builder_.setLoc(expr->getStartLoc());
@@ -471,16 +439,6 @@ Reg KIRGen::lowerNew(NewExpressionNode *expr) {
     return emit(Opcode::LoadUndefined);
   builder_.setLoc(expr->getStartLoc());
   return builder_.emit(Opcode::Construct, ops);
-}
-
-Reg KIRGen::lowerMember(MemberExpressionNode *expr) {
-  if (expr->isOptional)
-    return unsupported(expr, "optional chaining");
-  Place place;
-  if (!evaluatePlace(*this, expr, place))
-    return emit(Opcode::LoadUndefined);
-  builder_.setLoc(expr->property->getStartLoc());
-  return loadPlace(*this, place);
 }
 
 Atom KIRGen::propertyKeyName(Node *key) {

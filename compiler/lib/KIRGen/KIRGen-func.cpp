@@ -48,6 +48,7 @@ std::unique_ptr<kir::Module> KIRGen::run(ProgramNode *program) {
   FunctionState state;
   state.fn = module_->newFunction(program->isModule ? "<module>" : "<script>",
                                   nullptr);
+  state.scope = program->scope;
   state_ = &state;
   builder_.setFunction(state.fn);
   setBlock(newBlock());
@@ -85,16 +86,78 @@ Reg KIRGen::currentEnv() {
   return state_->closureEnv;
 }
 
+static uint32_t envDepth(llvm::ArrayRef<Scope *> chain, Scope *scope,
+                         bool &found);
+
+/// True for the function-level scopes that bind `this` and new.target
+/// themselves (not arrows).
+static bool hasOwnThis(Scope *scope) {
+  return scope->getKind() == ScopeKind::Function ||
+         scope->getKind() == ScopeKind::Global ||
+         scope->getKind() == ScopeKind::Module ||
+         scope->getKind() == ScopeKind::FieldInit ||
+         scope->getKind() == ScopeKind::StaticBlock;
+}
+
+/// True if an arrow nested in \p scope's function (not inside another
+/// function) uses new.target.
+/// True if \p scope is a derived class constructor's.
+static bool isDerivedCtorScope(Scope *scope) {
+  auto *fn = llvm::dyn_cast_or_null<FunctionLikeNode>(scope->getNode());
+  return fn && fn->funcKind == FunctionKind::DerivedConstructor;
+}
+
+static bool arrowsUseNewTarget(Scope *scope) {
+  for (Scope *c = scope->getFirstChild(); c; c = c->getNextSibling()) {
+    if (c->isFunctionScope() && c->getKind() != ScopeKind::Arrow)
+      continue;
+    if (c->getKind() == ScopeKind::Arrow && c->usesNewTarget())
+      return true;
+    if (arrowsUseNewTarget(c))
+      return true;
+  }
+  return false;
+}
+
+Reg KIRGen::emitLoadLexical(Node *node, bool newTarget) {
+  Scope *scope = state_->scope;
+  if (!newTarget && state_->isDerivedCtor) {
+    Reg value = loadLocation(state_->thisLoc, node->getSourceRange());
+    emit(Opcode::CheckTDZ,
+         {Operand::reg(value), Operand::string(atoms_.intern("this"))});
+    return value;
+  }
+  if (!scope || scope->getKind() != ScopeKind::Arrow)
+    return emit(newTarget ? Opcode::LoadNewTarget : Opcode::LoadThis);
+  while (scope && scope->getKind() == ScopeKind::Arrow)
+    scope =
+        scope->getParent() ? scope->getParent()->getFunctionScope() : nullptr;
+  auto &slots = newTarget ? newTargetSlots_ : thisSlots_;
+  auto it = scope ? slots.find(scope) : slots.end();
+  if (it == slots.end())
+    return unsupported(node, newTarget ? "'new.target' here" : "'this' here");
+  bool found;
+  uint32_t depth = envDepth(envChain_, scope, found);
+  if (!found)
+    return unsupported(node, newTarget ? "'new.target' here" : "'this' here");
+  Reg value =
+      emit(Opcode::LoadEnv, {Operand::reg(currentEnv()), Operand::imm(depth),
+                             Operand::imm(it->second.index)});
+  if (!newTarget && isDerivedCtorScope(scope))
+    emit(Opcode::CheckTDZ,
+         {Operand::reg(value), Operand::string(atoms_.intern("this"))});
+  return value;
+}
+
 Reg KIRGen::enterScope(Scope *scope) {
   Reg saved = state_->env;
   if (!scope)
     return saved;
   uint32_t slots = 0;
   for (Binding *b : scope->getBindings()) {
-    if (b->isPrivate())
-      continue;
     VarLocation loc;
-    if (b->isCaptured) {
+    // Private names are read by the synthesized field initializer too.
+    if (b->isCaptured || b->isPrivate()) {
       loc.kind = VarLocation::Kind::Env;
       loc.index = slots++;
       loc.envScope = scope;
@@ -103,6 +166,14 @@ Reg KIRGen::enterScope(Scope *scope) {
     }
     vars_[b] = loc;
   }
+  // `this` and new.target of a function whose arrows use them live in its
+  // environment too.
+  bool keepsThis = hasOwnThis(scope) && scope->isThisCaptured();
+  bool keepsNewTarget = hasOwnThis(scope) && arrowsUseNewTarget(scope);
+  if (keepsThis)
+    thisSlots_[scope] = {VarLocation::Kind::Env, slots++, scope};
+  if (keepsNewTarget)
+    newTargetSlots_[scope] = {VarLocation::Kind::Env, slots++, scope};
   if (slots) {
     Reg parent = currentEnv();
     state_->env =
@@ -111,6 +182,16 @@ Reg KIRGen::enterScope(Scope *scope) {
     if (scope->isFunctionScope() && !state_->fn->getEnvSlots())
       state_->fn->setEnvSlots(slots);
   }
+  if (keepsThis)
+    emit(Opcode::StoreEnv,
+         {Operand::reg(state_->env), Operand::imm(0),
+          Operand::imm(thisSlots_[scope].index),
+          Operand::reg(emit(isDerivedCtorScope(scope) ? Opcode::LoadEmpty
+                                                      : Opcode::LoadThis))});
+  if (keepsNewTarget)
+    emit(Opcode::StoreEnv, {Operand::reg(state_->env), Operand::imm(0),
+                            Operand::imm(newTargetSlots_[scope].index),
+                            Operand::reg(emit(Opcode::LoadNewTarget))});
   // Entry values: undefined for var-like bindings held in locals (an
   // environment starts out undefined), the TDZ marker where a lexical
   // binding may be read early. Parameters and names of function
@@ -118,6 +199,13 @@ Reg KIRGen::enterScope(Scope *scope) {
   // lowerCatchClause, function declarations by
   // hoistFunctions.
   for (Binding *b : scope->getBindings()) {
+    if (b->isPrivate()) {
+      // A new Private Name per evaluation of the class.
+      storeBinding(b,
+                   emit(Opcode::CreatePrivateName, {Operand::string(b->name)}),
+                   SourceRange());
+      continue;
+    }
     if (b->kind == BindingKind::Param && b->needsTDZ) {
       // Read by an earlier parameter's default: empty until bound.
       storeBinding(b, emit(Opcode::LoadEmpty), SourceRange());
@@ -186,23 +274,7 @@ Reg KIRGen::emitLoadVar(IdentifierNode *id) {
   Binding *b = id->binding;
   if (!b)
     return emit(Opcode::LoadGlobal, {Operand::string(id->name)});
-  if (b->kind == BindingKind::Arguments)
-    return unsupported(id, "'arguments'");
-  VarLocation loc;
-  if (!lookupLocation(vars_, b, loc))
-    return unsupported(id, "this kind of variable reference");
-  Reg value;
-  if (loc.kind == VarLocation::Kind::Local) {
-    value = emit(Opcode::LoadLocal, {Operand::imm(loc.index)});
-  } else {
-    bool found;
-    uint32_t depth = envDepth(envChain_, loc.envScope, found);
-    if (!found)
-      return unsupported(id, "this kind of variable reference");
-    value =
-        emit(Opcode::LoadEnv, {Operand::reg(currentEnv()), Operand::imm(depth),
-                               Operand::imm(loc.index)});
-  }
+  Reg value = loadBinding(b, id->getSourceRange());
   if (id->mayHitTDZ)
     emit(Opcode::CheckTDZ, {Operand::reg(value), Operand::string(id->name)});
   return value;
@@ -215,6 +287,35 @@ void KIRGen::storeBinding(Binding *b, Reg value, SourceRange range) {
                   {"this kind of variable reference"});
     return;
   }
+  storeLocation(loc, value, range);
+}
+
+Reg KIRGen::loadBinding(Binding *b, SourceRange range) {
+  VarLocation loc;
+  if (!lookupLocation(vars_, b, loc)) {
+    diags_.report(range, DiagID::err_kirgen_unsupported,
+                  {"this kind of variable reference"});
+    return emit(Opcode::LoadUndefined);
+  }
+  return loadLocation(loc, range);
+}
+
+Reg KIRGen::loadLocation(const VarLocation &loc, SourceRange range) {
+  if (loc.kind == VarLocation::Kind::Local)
+    return emit(Opcode::LoadLocal, {Operand::imm(loc.index)});
+  bool found;
+  uint32_t depth = envDepth(envChain_, loc.envScope, found);
+  if (!found) {
+    diags_.report(range, DiagID::err_kirgen_unsupported,
+                  {"this kind of variable reference"});
+    return emit(Opcode::LoadUndefined);
+  }
+  return emit(Opcode::LoadEnv, {Operand::reg(currentEnv()), Operand::imm(depth),
+                                Operand::imm(loc.index)});
+}
+
+void KIRGen::storeLocation(const VarLocation &loc, Reg value,
+                           SourceRange range) {
   if (loc.kind == VarLocation::Kind::Local) {
     emit(Opcode::StoreLocal, {Operand::imm(loc.index), Operand::reg(value)});
     return;
@@ -237,10 +338,6 @@ void KIRGen::emitStoreVar(IdentifierNode *id, Reg value, bool isInit) {
     emit(Opcode::StoreGlobal, {Operand::string(id->name), Operand::reg(value)});
     return;
   }
-  if (b->kind == BindingKind::Arguments) {
-    unsupported(id, "'arguments'");
-    return;
-  }
   if (!isInit && (id->mayHitTDZ || b->isImmutable())) {
     // An assignment checks the TDZ first, then rejects constants.
     if (id->mayHitTDZ)
@@ -258,12 +355,25 @@ IdentifierNode *KIRGen::paramIdentifier(Node *param) {
     param = def->left;
   else if (auto *rest = llvm::dyn_cast<RestElementNode>(param))
     param = rest->argument;
-  return llvm::cast<IdentifierNode>(param);
+  return llvm::dyn_cast<IdentifierNode>(param);
 }
 
 void KIRGen::lowerParameter(Node *param, uint32_t index) {
   IdentifierNode *id = paramIdentifier(param);
   builder_.setLoc(param->getStartLoc());
+  if (!id) {
+    // A pattern, possibly with a default or as the rest.
+    Node *target = param;
+    Reg value;
+    if (auto *rest = llvm::dyn_cast<RestElementNode>(param)) {
+      target = rest->argument;
+      value = emit(Opcode::LoadRestParams, {Operand::imm(index)});
+    } else {
+      value = emit(Opcode::LoadParam, {Operand::imm(index)});
+    }
+    lowerTarget(target, value, /*isInit=*/true);
+    return;
+  }
   if (llvm::isa<RestElementNode>(param)) {
     Reg rest = emit(Opcode::LoadRestParams, {Operand::imm(index)});
     if (id->binding)
@@ -302,48 +412,29 @@ kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
     unsupported(node, "a generator function");
     return nullptr;
   }
-  if (node->isAsync) {
-    unsupported(node, "an async function");
-    return nullptr;
-  }
-  // Parameters: identifiers, possibly with a default or as the rest.
-  for (Node *p : node->params) {
-    Node *target = p;
-    if (auto *def = llvm::dyn_cast<AssignmentPatternNode>(p))
-      target = def->left;
-    else if (auto *rest = llvm::dyn_cast<RestElementNode>(p))
-      target = rest->argument;
-    if (!llvm::isa<IdentifierNode>(target)) {
-      unsupported(target, "a destructuring parameter");
-      return nullptr;
-    }
-  }
   Scope *scope = node->scope;
   if (!scope)
     return nullptr;
-  if (scope->usesArguments()) {
-    unsupported(node, "'arguments'");
-    return nullptr;
-  }
-  if (scope->usesSuperCall() || scope->usesSuperProperty()) {
-    unsupported(node, "'super'");
-    return nullptr;
-  }
-  if (scope->usesNewTarget()) {
-    unsupported(node, "'new.target'");
-    return nullptr;
-  }
-  if (llvm::isa<ArrowFunctionExpressionNode>(node) && scope->usesThis()) {
-    unsupported(node, "'this' in an arrow function");
+  if (llvm::isa<ArrowFunctionExpressionNode>(node) &&
+      (scope->usesSuperCall() || scope->usesSuperProperty())) {
+    unsupported(node, "'super' in an arrow function");
     return nullptr;
   }
 
   std::string name = node->id ? node->id->name.str().str() : "";
   kir::Function *fn = module_->newFunction(name, state_->fn);
+  fn->setAsync(node->isAsync);
   // The rest parameter is not a positional one (load_rest_params).
   for (Node *p : node->params)
-    if (!llvm::isa<RestElementNode>(p))
-      fn->getParamNames().push_back(paramIdentifier(p)->name.str().str());
+    if (!llvm::isa<RestElementNode>(p)) {
+      IdentifierNode *id = paramIdentifier(p);
+      Node *target = p;
+      if (auto *def = llvm::dyn_cast<AssignmentPatternNode>(p))
+        target = def->left;
+      fn->getParamNames().push_back(
+          id ? id->name.str().str()
+             : (llvm::isa<ObjectPatternNode>(target) ? "{}" : "[]"));
+    }
 
   // Lower the body with fresh per-function state; the environment chain
   // stays, since the closure captures the environment current here.
@@ -352,6 +443,7 @@ kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
   size_t outerChain = envChain_.size();
   FunctionState state;
   state.fn = fn;
+  state.scope = scope;
   state_ = &state;
   builder_.setFunction(fn);
   setBlock(newBlock());
@@ -366,7 +458,26 @@ kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
     for (Binding *b : nameScope->getBindings())
       storeBinding(b, emit(Opcode::LoadCallee), node->getSourceRange());
   }
+  bool isCtor = node->funcKind == FunctionKind::ClassConstructor ||
+                node->funcKind == FunctionKind::DerivedConstructor;
+  state.initFields = isCtor && ctorInitFields_;
+  state.isDerivedCtor = node->funcKind == FunctionKind::DerivedConstructor;
   Reg saved = enterScope(scope);
+  if (state.isDerivedCtor) {
+    auto it = thisSlots_.find(scope);
+    if (it != thisSlots_.end()) {
+      state.thisLoc = it->second;
+    } else {
+      state.thisLoc.index = fn->newLocal();
+      storeLocation(state.thisLoc, emit(Opcode::LoadEmpty),
+                    node->getSourceRange());
+    }
+  } else if (state.initFields) {
+    emit(Opcode::InitFields, {Operand::reg(emit(Opcode::LoadCallee)),
+                              Operand::reg(emit(Opcode::LoadThis))});
+  }
+  if (Binding *args = scope->getArgumentsBinding())
+    storeBinding(args, emit(Opcode::CreateArguments), node->getSourceRange());
   for (uint32_t i = 0; i < node->params.size(); ++i)
     lowerParameter(node->params[i], i);
   if (node->isExpressionBody) {
@@ -379,7 +490,7 @@ kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
     lowerStatements(body->body.asArrayRef());
     exitScope(body->scope, savedBody);
     if (!builder_.getInsertBlock()->isTerminated())
-      emit(Opcode::Return, {Operand::reg(emit(Opcode::LoadUndefined))});
+      emitReturn(emit(Opcode::LoadUndefined));
   }
   exitScope(scope, saved);
   if (hasNameScope)

@@ -75,14 +75,16 @@ void KIRGen::lowerStatement(Node *stmt) {
   case NodeKind::SwitchStatement:
     return lowerSwitch(llvm::cast<SwitchStatementNode>(stmt), {});
   case NodeKind::ForInStatement:
-    unsupported(stmt, "the 'for-in' loop");
-    return;
+    return lowerForIn(llvm::cast<ForInStatementNode>(stmt), {});
   case NodeKind::ForOfStatement:
-    unsupported(stmt, "the 'for-of' loop");
+    return lowerForOf(llvm::cast<ForOfStatementNode>(stmt), {});
+  case NodeKind::ClassDeclaration: {
+    auto *cls = llvm::cast<ClassDeclarationNode>(stmt);
+    Reg ctor = lowerClass(cls);
+    if (cls->id)
+      emitStoreVar(cls->id, ctor, /*isInit=*/true);
     return;
-  case NodeKind::ClassDeclaration:
-    unsupported(stmt, "a class");
-    return;
+  }
   default:
     unsupported(stmt, "this statement");
     return;
@@ -93,7 +95,9 @@ void KIRGen::lowerVariableDeclaration(VariableDeclarationNode *decl) {
   for (VariableDeclaratorNode *d : decl->declarations) {
     auto *id = llvm::dyn_cast<IdentifierNode>(d->id);
     if (!id) {
-      unsupported(d->id, "a destructuring declaration");
+      // A pattern always has an initializer outside for-in/of heads.
+      Reg value = d->init ? lowerExpr(d->init) : emit(Opcode::LoadUndefined);
+      lowerTarget(d->id, value, /*isInit=*/true);
       continue;
     }
     // `var x;` leaves x alone; `let x;` initializes it to undefined.
@@ -162,41 +166,6 @@ void KIRGen::lowerDoWhile(DoWhileStatementNode *stmt,
   setBlock(endBB);
 }
 
-void KIRGen::lowerFor(ForStatementNode *stmt, llvm::ArrayRef<Atom> labels) {
-  if (stmt->scope)
-    for (Binding *b : stmt->scope->getBindings())
-      if (b->isCaptured) {
-        unsupported(stmt, "a closure over a 'for' loop's let/const variable");
-        return;
-      }
-  Reg saved = enterScope(stmt->scope);
-  if (stmt->init) {
-    if (auto *decl = llvm::dyn_cast<VariableDeclarationNode>(stmt->init))
-      lowerVariableDeclaration(decl);
-    else
-      lowerExpr(stmt->init);
-  }
-  BasicBlock *testBB = newBlock();
-  BasicBlock *bodyBB = newBlock();
-  BasicBlock *updateBB = newBlock();
-  BasicBlock *endBB = newBlock();
-  jumpTo(testBB);
-  setBlock(testBB);
-  if (stmt->test)
-    branch(lowerExpr(stmt->test), bodyBB, endBB);
-  else
-    jumpTo(bodyBB);
-  setBlock(bodyBB);
-  lowerLoopBody(stmt->body, labels, endBB, updateBB);
-  jumpTo(updateBB);
-  setBlock(updateBB);
-  if (stmt->update)
-    lowerExpr(stmt->update);
-  jumpTo(testBB);
-  setBlock(endBB);
-  exitScope(stmt->scope, saved);
-}
-
 void KIRGen::lowerLabeled(LabeledStatementNode *stmt) {
   llvm::SmallVector<Atom, 2> labels{stmt->label->name};
   Node *body = stmt->body;
@@ -211,6 +180,10 @@ void KIRGen::lowerLabeled(LabeledStatementNode *stmt) {
     return lowerDoWhile(llvm::cast<DoWhileStatementNode>(body), labels);
   case NodeKind::ForStatement:
     return lowerFor(llvm::cast<ForStatementNode>(body), labels);
+  case NodeKind::ForInStatement:
+    return lowerForIn(llvm::cast<ForInStatementNode>(body), labels);
+  case NodeKind::ForOfStatement:
+    return lowerForOf(llvm::cast<ForOfStatementNode>(body), labels);
   case NodeKind::SwitchStatement:
     return lowerSwitch(llvm::cast<SwitchStatementNode>(body), labels);
   default:

@@ -2,8 +2,10 @@
 //
 // The KIRGen class is split by concern: KIRGen-func.cpp lowers programs,
 // functions, scopes and variable access, KIRGen-stmt.cpp statements and
-// loops, KIRGen-control.cpp try/catch/finally, switch and jumps,
-// KIRGen-expr.cpp expressions.
+// loops, KIRGen-loops.cpp for-of, for-in and per-iteration scopes,
+// KIRGen-control.cpp try/catch/finally, switch and jumps, KIRGen-pattern.cpp
+// destructuring, KIRGen-class.cpp classes, KIRGen-expr.cpp expressions and
+// KIRGen-members.cpp places, member access and optional chains.
 //
 // Storage of variables, decided per Binding from Sema's results:
 //  - a binding that is not captured is a *local* of its function
@@ -28,6 +30,7 @@
 #include "kiln/Support/Diagnostics.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace kiln {
@@ -75,6 +78,9 @@ struct FinallyContext {
   uint32_t valueLocal = 0;
   BasicBlock *entry = nullptr;
   bool hasReturn = false;
+  /// False when throws do not enter the context (a for-of loop closes its
+  /// iterator on a throw in a handler of its own).
+  bool hasThrow = true;
   /// Exit i has completion id FirstExit + i.
   llvm::SmallVector<Exit, 2> exits;
 };
@@ -82,6 +88,15 @@ struct FinallyContext {
 /// Per-function lowering state.
 struct FunctionState {
   kir::Function *fn = nullptr;
+  /// The function-level scope of the function being lowered.
+  Scope *scope = nullptr;
+  /// A derived constructor: `this` is a TDZ slot at `thisLoc` that super()
+  /// binds.
+  bool isDerivedCtor = false;
+  VarLocation thisLoc;
+  /// A class constructor whose instances have fields or private methods:
+  /// it runs init_fields once `this` is bound.
+  bool initFields = false;
   /// The register holding the current environment; NoReg while it is still
   /// the closure's environment and that has not been loaded yet.
   Reg env = NoReg;
@@ -93,6 +108,18 @@ struct FunctionState {
   /// The unwind target of blocks filled from now on (null: exceptions leave
   /// the function).
   BasicBlock *handler = nullptr;
+};
+
+/// An assignable place: a variable or a property, evaluated once.
+struct Place {
+  IdentifierNode *id = nullptr;
+  /// `super[key]`: the home object (object is then the receiver `this`).
+  Reg home = NoReg;
+  /// `object.#name`: the Private Name.
+  Reg privateName = NoReg;
+  Reg object = NoReg;
+  Reg key = NoReg;
+  Atom name;
 };
 
 class KIRGen {
@@ -119,11 +146,19 @@ public:
   /// \p body (hoisting).
   void hoistFunctions(llvm::ArrayRef<Node *> body);
   Reg currentEnv();
+  /// `this` (\p newTarget false) or new.target as the running code sees
+  /// it: an arrow reads its enclosing function's from that function's
+  /// environment, where the function stored them on entry.
+  Reg emitLoadLexical(Node *node, bool newTarget);
   Reg emitLoadVar(IdentifierNode *id);
   /// Stores \p value to the variable \p id names. \p isInit marks a
   /// declaration's own initialization (no TDZ check, consts allowed).
   void emitStoreVar(IdentifierNode *id, Reg value, bool isInit);
   void storeBinding(Binding *binding, Reg value, SourceRange range);
+  /// Loads \p binding without a TDZ check.
+  Reg loadBinding(Binding *binding, SourceRange range);
+  Reg loadLocation(const VarLocation &loc, SourceRange range);
+  void storeLocation(const VarLocation &loc, Reg value, SourceRange range);
 
   //===--- KIRGen-stmt.cpp ------------------------------------------------===//
 
@@ -151,16 +186,67 @@ public:
   /// Runs the finally body of \p fin and resumes its completion record.
   void lowerFinallyDispatch(FinallyContext &fin, BlockStatementNode *body,
                             BasicBlock *endBB);
+  /// As above, with \p body emitting the finally code itself.
+  void lowerFinallyDispatch(FinallyContext &fin,
+                            llvm::function_ref<void()> body, BasicBlock *endBB);
   void lowerSwitch(SwitchStatementNode *stmt, llvm::ArrayRef<Atom> labels);
   /// Lowers a loop body with a jump target of \p brk / \p cont.
   void lowerLoopBody(Node *body, llvm::ArrayRef<Atom> labels, BasicBlock *brk,
                      BasicBlock *cont);
+
+  //===--- KIRGen-pattern.cpp ---------------------------------------------===//
+
+  /// Binds (\p isInit: a declaration, parameter or catch parameter) or
+  /// assigns \p value to \p target: an identifier, a member expression (in
+  /// assignments), an object or array pattern, or an AssignmentPattern
+  /// (a default for an undefined value).
+  void lowerTarget(Node *target, Reg value, bool isInit);
+  void lowerObjectPattern(ObjectPatternNode *pattern, Reg value, bool isInit);
+  void lowerArrayPattern(ArrayPatternNode *pattern, Reg value, bool isInit);
+  /// \p value, or the value of \p init when it is undefined.
+  Reg applyDefault(Reg value, Node *init);
+  /// Starts a region whose throws go to \p closeBB (a new block), where
+  /// endIteratorRegion closes the iterator (IteratorClose with a throw
+  /// completion) unless its done local is true; returns the handler to
+  /// restore then.
+  BasicBlock *beginIteratorRegion(BasicBlock *&closeBB);
+  void endIteratorRegion(Reg iter, uint32_t doneLocal, BasicBlock *closeBB,
+                         BasicBlock *outerHandler);
+  void lowerForOf(ForOfStatementNode *stmt, llvm::ArrayRef<Atom> labels);
+  void lowerForIn(ForInStatementNode *stmt, llvm::ArrayRef<Atom> labels);
+  /// Binds or assigns the value of one iteration to a for-in/of head.
+  void lowerLoopHead(Node *left, Reg value);
+
+  //===--- KIRGen-class.cpp -----------------------------------------------===//
+
+  /// Evaluates a class; returns its constructor.
+  Reg lowerClass(ClassLikeNode *cls);
+  /// The constructor the class has no `constructor` method for.
+  kir::Function *lowerDefaultConstructor(ClassLikeNode *cls, bool initFields);
+  /// The method defining the instance fields and private methods.
+  kir::Function *lowerFieldInitializer(ClassLikeNode *cls);
+  /// A field initializer or static block run once with `this` = the class.
+  kir::Function *lowerStaticElement(Node *element);
+  /// `super(...)` in a derived constructor.
+  Reg lowerSuperCall(CallExpressionNode *expr);
+  /// Starts lowering the body of the new function \p fn into \p state
+  /// (see lowerFunction); endFunction returns to the outer one.
+  struct OuterFunction {
+    FunctionState *state;
+    BasicBlock *block;
+    size_t chain;
+  };
+  OuterFunction beginFunction(FunctionState &state, kir::Function *fn,
+                              Scope *scope, SourceLoc loc);
+  void endFunction(const OuterFunction &outer);
 
   //===--- KIRGen-expr.cpp ------------------------------------------------===//
 
   Reg lowerExpr(Node *expr);
   Reg lowerBinary(BinaryExpressionNode *expr);
   Reg lowerUnary(UnaryExpressionNode *expr);
+  /// `delete` of a property (a `?.` link included).
+  Reg lowerDelete(MemberExpressionNode *member);
   Reg lowerUpdate(UpdateExpressionNode *expr);
   Reg lowerLogical(Node *expr, LogicalOp op, Node *left, Node *right);
   Reg lowerConditional(ConditionalExpressionNode *expr);
@@ -171,6 +257,11 @@ public:
   Reg lowerObject(ObjectExpressionNode *expr);
   Reg lowerArray(ArrayExpressionNode *expr);
   Reg lowerTemplate(TemplateLiteralNode *expr);
+  /// An optional chain: its value, or undefined where a `?.` met undefined
+  /// or null.
+  Reg lowerChain(ChainExpressionNode *expr);
+  /// At a `?.`: leaves the chain when \p value is undefined or null.
+  void emitOptionalCheck(Node *link, Reg value);
   /// Lowers \p args (none a spread) into \p out.
   bool lowerArguments(NodeList<Node> args, llvm::SmallVectorImpl<Operand> &out);
   /// A new array of \p elements (holes and spreads included): the value
@@ -204,6 +295,12 @@ public:
   /// so lowering continues.
   Reg unsupported(Node *node, llvm::StringRef what);
   bool failed() const { return diags_.hasErrors(); }
+  Reg loadLocal(uint32_t local) {
+    return emit(Opcode::LoadLocal, {Operand::imm(local)});
+  }
+  void storeLocal(uint32_t local, Reg value) {
+    emit(Opcode::StoreLocal, {Operand::imm(local), Operand::reg(value)});
+  }
 
   AtomTable &atoms_;
   DiagnosticEngine &diags_;
@@ -211,10 +308,25 @@ public:
   kir::Builder builder_;
   FunctionState *state_ = nullptr;
   llvm::DenseMap<Binding *, VarLocation> vars_;
+  /// Environment slots holding the `this` / new.target of function-level
+  /// scopes whose arrows use them.
+  llvm::DenseMap<Scope *, VarLocation> thisSlots_, newTargetSlots_;
   /// Scopes with an environment, outermost first, at the current point of
   /// lowering (the back is the scope of FunctionState::env).
   llvm::SmallVector<Scope *, 8> envChain_;
+  /// Where a `?.` of the innermost optional chain being lowered goes on
+  /// undefined or null (null outside chains).
+  BasicBlock *chainNullBB_ = nullptr;
+  /// Set while lowering the constructor of a class with instance fields or
+  /// private methods.
+  bool ctorInitFields_ = false;
 };
+
+/// Evaluates the object and key of \p target (an identifier or a member
+/// expression) into \p place; false after a diagnostic.
+bool evaluatePlace(KIRGen &gen, Node *target, Place &place);
+Reg loadPlace(KIRGen &gen, const Place &place);
+void storePlace(KIRGen &gen, const Place &place, Reg value);
 
 } // namespace kiln
 

@@ -41,4 +41,13 @@
 #define KILN_ROOT_STACK_CAPACITY (1u << 20)
 #endif
 
+/// Bytecode VM: the deepest call nesting before "Maximum call stack size
+/// exceeded", and the values of the register stack all frames share.
+#ifndef KILN_VM_MAX_FRAMES
+#define KILN_VM_MAX_FRAMES 10000u
+#endif
+#ifndef KILN_VM_REGISTER_STACK_SIZE
+#define KILN_VM_REGISTER_STACK_SIZE (1u << 20)
+#endif
+
 #endif // KILN_CONFIG_H

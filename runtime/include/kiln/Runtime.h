@@ -41,6 +41,8 @@ KilnValue kiln_rt_take_exception(KilnRuntime *rt);
 /// `throw value`: always returns KILN_VALUE_EXCEPTION.
 KilnValue kiln_rt_throw(KilnRuntime *rt, KilnValue value);
 void kiln_rt_collect(KilnRuntime *rt);
+/// Collect before every allocation (slow; finds missing roots). See Config.h.
+void kiln_rt_set_gc_stress(KilnRuntime *rt, int on);
 /// Root stack: push returns a slot whose address is stable until popped.
 KilnValue *kiln_rt_push_root(KilnRuntime *rt, KilnValue v);
 size_t kiln_rt_root_depth(KilnRuntime *rt);
@@ -117,6 +119,75 @@ KilnValue kiln_rt_put_elem(KilnRuntime *rt, KilnValue object, KilnValue key,
                            KilnValue value);
 /// delete object[key] (strict mode): TRUE or EXCEPTION.
 KilnValue kiln_rt_delete_elem(KilnRuntime *rt, KilnValue object, KilnValue key);
+
+// --- Operations of KIR instructions -----------------------------------------
+
+/// A new environment record of \p slots uninitialized (EMPTY) bindings whose
+/// parent is \p parent (an environment or undefined).
+KilnValue kiln_rt_create_env(KilnRuntime *rt, KilnValue parent, uint32_t slots);
+/// Global bindings by atom: ReferenceError when the name is not defined.
+KilnValue kiln_rt_load_global(KilnRuntime *rt, KilnValue name);
+KilnValue kiln_rt_store_global(KilnRuntime *rt, KilnValue name,
+                               KilnValue value);
+KilnValue kiln_rt_typeof_global(KilnRuntime *rt, KilnValue name);
+/// Always EXCEPTION: the ReferenceError / TypeError naming the binding.
+KilnValue kiln_rt_throw_tdz(KilnRuntime *rt, KilnValue name);
+KilnValue kiln_rt_throw_const_assign(KilnRuntime *rt, KilnValue name);
+KilnValue kiln_rt_not(KilnValue v);
+KilnValue kiln_rt_to_numeric(KilnRuntime *rt, KilnValue v);
+KilnValue kiln_rt_inc(KilnRuntime *rt, KilnValue v);
+KilnValue kiln_rt_dec(KilnRuntime *rt, KilnValue v);
+/// `key in object`, `value instanceof target`.
+KilnValue kiln_rt_in(KilnRuntime *rt, KilnValue key, KilnValue object);
+KilnValue kiln_rt_instanceof(KilnRuntime *rt, KilnValue value,
+                             KilnValue target);
+/// Own data properties of literals (no setters run).
+KilnValue kiln_rt_define_prop(KilnRuntime *rt, KilnValue object, KilnValue name,
+                              KilnValue value);
+KilnValue kiln_rt_define_elem(KilnRuntime *rt, KilnValue object, KilnValue key,
+                              KilnValue value);
+KilnValue kiln_rt_define_index(KilnRuntime *rt, KilnValue array, uint32_t index,
+                               KilnValue value);
+KilnValue kiln_rt_array_append(KilnRuntime *rt, KilnValue array,
+                               KilnValue value);
+KilnValue kiln_rt_array_append_hole(KilnRuntime *rt, KilnValue array);
+/// Appends every value the iterable yields (see kiln_rt_get_iterator).
+KilnValue kiln_rt_array_append_spread(KilnRuntime *rt, KilnValue array,
+                                      KilnValue iterable);
+KilnValue kiln_rt_copy_data_properties(KilnRuntime *rt, KilnValue target,
+                                       KilnValue source);
+KilnValue kiln_rt_delete_prop(KilnRuntime *rt, KilnValue object,
+                              KilnValue name);
+/// Calls and `new` from native code (the VM runs bytecode callees).
+KilnValue kiln_rt_call(KilnRuntime *rt, KilnValue callee, KilnValue thisValue,
+                       const KilnValue *args, uint32_t argc);
+KilnValue kiln_rt_construct(KilnRuntime *rt, KilnValue callee,
+                            const KilnValue *args, uint32_t argc);
+/// A copy of an environment record (a fresh per-iteration binding set).
+KilnValue kiln_rt_copy_env(KilnRuntime *rt, KilnValue env);
+/// TypeError for undefined and null (destructuring); else TRUE.
+KilnValue kiln_rt_require_object_coercible(KilnRuntime *rt, KilnValue v);
+/// Object rest: copies enumerable own properties whose keys are not among
+/// the elements of the array \p excluded.
+KilnValue kiln_rt_copy_data_properties_except(KilnRuntime *rt, KilnValue target,
+                                              KilnValue source,
+                                              KilnValue excluded);
+/// The arguments of the running call as an array.
+KilnValue kiln_rt_create_arguments(KilnRuntime *rt, const KilnValue *args,
+                                   uint32_t argc);
+/// Iteration (for-of): a record; step is TRUE when done, else FALSE with
+/// the value kept for iterator_value.
+KilnValue kiln_rt_get_iterator(KilnRuntime *rt, KilnValue iterable);
+KilnValue kiln_rt_iterator_step(KilnRuntime *rt, KilnValue iter);
+KilnValue kiln_rt_iterator_value(KilnRuntime *rt, KilnValue iter);
+KilnValue kiln_rt_iterator_close(KilnRuntime *rt, KilnValue iter);
+KilnValue kiln_rt_iterator_close_abrupt(KilnRuntime *rt, KilnValue iter);
+/// for-in: an enumerator, then each key still present (undefined at end).
+KilnValue kiln_rt_for_in_keys(KilnRuntime *rt, KilnValue object);
+KilnValue kiln_rt_for_in_next(KilnRuntime *rt, KilnValue enumerator);
+/// A new array of args[from..argc).
+KilnValue kiln_rt_rest_params(KilnRuntime *rt, const KilnValue *args,
+                              uint32_t argc, uint32_t from);
 
 #ifdef __cplusplus
 }

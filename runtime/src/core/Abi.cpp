@@ -46,6 +46,9 @@ KilnValue kiln_rt_throw(KilnRuntime *krt, KilnValue value) {
   return fromABI(krt).throwValue(value);
 }
 void kiln_rt_collect(KilnRuntime *krt) { fromABI(krt).heap.collect(); }
+void kiln_rt_set_gc_stress(KilnRuntime *krt, int on) {
+  fromABI(krt).heap.setGCStress(on != 0);
+}
 
 KilnValue *kiln_rt_push_root(KilnRuntime *krt, KilnValue v) {
   return fromABI(krt).heap.pushRoot(v);

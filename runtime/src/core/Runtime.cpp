@@ -10,6 +10,7 @@
 #include "object/Shape.h"
 #include "string/String.h"
 #include "support/Fatal.h"
+#include "vm/VM.h"
 
 #include <string.h>
 #include <sys/random.h>
@@ -120,6 +121,8 @@ Runtime::Runtime(const HeapConfig &config)
 }
 
 Runtime::~Runtime() {
+  if (vm)
+    destroyVM(vm);
   heap.removeWeakCallback(sweepTransitions, this);
   heap.removeWeakCallback(AtomTable::sweepDead, &atoms);
   heap.removeRootCallback(markPermanent, this);

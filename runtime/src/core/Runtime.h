@@ -71,6 +71,8 @@ struct Runtime {
   ErrorFactory errorFactory;
   CallHook callHook;
   ToPrimitiveHook toPrimitiveHook;
+  /// The bytecode VM of this worker (vm/VM.h), once one is attached.
+  struct VM *vm = nullptr;
   /// Shapes that own a transition table (swept by sweepTransitions).
   PodVector<Shape *> shapeTables;
 

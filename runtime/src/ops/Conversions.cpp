@@ -346,7 +346,5 @@ bool kiln::sameValue(KilnValue a, KilnValue b) {
 }
 
 bool kiln::isCallable(KilnValue v) {
-  // Function objects are a cell kind of their own once the VM defines them;
-  // until then no object is callable.
-  return false;
+  return isObject(v) && asCell(v)->kind == CellKind::Function;
 }

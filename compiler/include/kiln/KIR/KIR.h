@@ -19,6 +19,24 @@
 // Instruction semantics are named, not implemented: each opcode's runtime
 // operation is listed in KIROps.def.
 //
+// Async functions: a Function marked async is lowered like any other, and
+// each `await` ends its block with the terminator `await %value, resume`.
+// The resume block begins with `resume_value`, which yields the settled
+// value or throws the rejection reason; the resume block has the same
+// unwind target as the await's block, so a rejection inside `try` reaches
+// its `catch`. Every register and local of the function survives the
+// suspension, so KIRGen needs no spilling:
+//  - the VM allocates the frame of an async function on the heap; `await`
+//    saves the resume block's address in it and returns to the event loop,
+//    and the promise reaction re-enters the frame there;
+//  - the LLVM back end lowers an async function to an LLVM coroutine
+//    (switch-resumed: llvm.coro.id / begin / suspend), one suspend point
+//    per await with its resume block as the resume destination; CoroSplit
+//    puts whatever is live across a suspend point into the coroutine frame.
+// Calling an async function creates its promise and runs it to its first
+// await (kiln_rt_call does this for functions flagged async); `return`
+// resolves that promise and an exception leaving the function rejects it.
+//
 //===----------------------------------------------------------------------===//
 #ifndef KILN_KIR_KIR_H
 #define KILN_KIR_KIR_H
@@ -179,6 +197,10 @@ public:
   /// Position in the module; function 0 is the top-level code.
   uint32_t getIndex() const { return index_; }
   llvm::StringRef getName() const { return name_; }
+  void setName(std::string name) { name_ = std::move(name); }
+  /// An async function (see "Async functions" above).
+  bool isAsync() const { return isAsync_; }
+  void setAsync(bool v) { isAsync_ = v; }
   /// The function this one is nested in (null for the top level).
   Function *getParent() const { return parent_; }
 
@@ -218,6 +240,7 @@ private:
   uint32_t numLocals_ = 0;
   uint32_t numRegs_ = 0;
   uint32_t envSlots_ = 0;
+  bool isAsync_ = false;
   uint32_t nextLayout_ = 0;
   std::vector<std::unique_ptr<BasicBlock>> blocks_;
 };

@@ -1,0 +1,46 @@
+//===- VM.h - Running bytecode modules: the C ABI ---------------*- C++ -*-===//
+//
+// The entry points of Kiln's bytecode virtual machine. A host (kilnc run,
+// later the server) creates a KilnRuntime, hands the VM a serialized module
+// (kiln/BytecodeFormat.h) and runs its top-level code. The VM verifies the
+// module with the runtime's reader first and refuses a bad one. It installs
+// the runtime's hooks (calls from the runtime into JavaScript, Error objects
+// for runtime errors) and a minimal global object (console, globalThis and
+// the Error constructors) on first use.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KILN_VM_H
+#define KILN_VM_H
+
+#include "kiln/Runtime.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Exit statuses of kiln_vm_run_script.
+enum {
+  KILN_VM_OK = 0,
+  /// An exception escaped the script; "Uncaught <Name>: <message>" and its
+  /// stack were printed to stderr.
+  KILN_VM_UNCAUGHT = 1,
+  /// The module failed verification; the reader's message was printed.
+  KILN_VM_INVALID_MODULE = 2,
+};
+
+/// Verifies the module in [bytes, bytes + size) and runs its top-level code
+/// as a script; \p fileName names the source in stack traces. The bytes must
+/// stay valid until the runtime is destroyed (functions keep pointing into
+/// them). Returns one of the statuses above.
+int kiln_vm_run_script(KilnRuntime *rt, const uint8_t *bytes, size_t size,
+                       const char *fileName);
+
+/// Writes the text console.log prints for \p value (a string as itself,
+/// everything else as node's inspection does) to stdout with a newline.
+void kiln_vm_print_value(KilnRuntime *rt, KilnValue value);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif // KILN_VM_H

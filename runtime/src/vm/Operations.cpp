@@ -1,0 +1,368 @@
+//===- Operations.cpp - kiln_rt_* operations of KIR instructions ----------===//
+//
+// The runtime operations that KIROps.def names and that the core runtime did
+// not yet provide: environments, globals, TDZ and constant errors, `in` and
+// `instanceof`, increments, literal definitions, spreads and calls. The
+// bytecode VM calls them from its handlers and LLVM-generated code will call
+// the same functions, so each operation is implemented here once.
+//
+//===----------------------------------------------------------------------===//
+#include "kiln/Runtime.h"
+
+#include "object/ObjectInternal.h"
+#include "ops/Conversions.h"
+#include "vm/VM.h"
+
+#include <stdio.h>
+
+using namespace kiln;
+
+namespace {
+
+KilnValue raiseNamed(Runtime &rt, ErrorKind kind, const char *format,
+                     KilnValue name) {
+  char text[160];
+  char buf[96] = "?";
+  if (isString(name)) {
+    StringCell *flat = flattenString(rt, asString(name));
+    if (flat && utf8Length(flat) < sizeof buf) {
+      writeUtf8(flat, buf);
+      buf[utf8Length(flat)] = 0;
+    }
+  }
+  snprintf(text, sizeof text, format, buf);
+  return rt.raise(kind, text);
+}
+
+ObjectCell *globalObject(Runtime &rt) {
+  VM *vm = vmOf(rt);
+  return vm ? asObject(vm->slots[VM::kGlobal]) : nullptr;
+}
+
+} // namespace
+
+extern "C" {
+
+KilnValue kiln_rt_create_env(KilnRuntime *krt, KilnValue parent,
+                             uint32_t slots) {
+  Runtime &rt = fromABI(krt);
+  RootScope scope(rt.heap);
+  scope.keep(parent);
+  ValueArray *env = ValueArray::create(rt.heap, slots + 1);
+  if (!env)
+    return rt.raiseOutOfMemory();
+  env->values[0] = parent;
+  for (uint32_t i = 1; i <= slots; ++i)
+    env->values[i] = KILN_VALUE_EMPTY;
+  return cellValue(env);
+}
+
+KilnValue kiln_rt_load_global(KilnRuntime *krt, KilnValue name) {
+  Runtime &rt = fromABI(krt);
+  ObjectCell *global = globalObject(rt);
+  if (!global)
+    return rt.raiseOutOfMemory();
+  PropertyKey key = PropertyKey::fromName(name);
+  if (!hasProperty(rt, global, key))
+    return raiseNamed(rt, ErrorKind::ReferenceError, "%s is not defined", name);
+  return getProperty(rt, global, key, objectValue(global));
+}
+
+KilnValue kiln_rt_store_global(KilnRuntime *krt, KilnValue name,
+                               KilnValue value) {
+  Runtime &rt = fromABI(krt);
+  ObjectCell *global = globalObject(rt);
+  if (!global)
+    return rt.raiseOutOfMemory();
+  PropertyKey key = PropertyKey::fromName(name);
+  if (!hasProperty(rt, global, key))
+    return raiseNamed(rt, ErrorKind::ReferenceError, "%s is not defined", name);
+  return setProperty(rt, global, key, value, objectValue(global));
+}
+
+KilnValue kiln_rt_typeof_global(KilnRuntime *krt, KilnValue name) {
+  Runtime &rt = fromABI(krt);
+  ObjectCell *global = globalObject(rt);
+  if (!global)
+    return rt.raiseOutOfMemory();
+  PropertyKey key = PropertyKey::fromName(name);
+  if (!hasProperty(rt, global, key))
+    return rt.atomValue(PredefinedAtom::undefined);
+  KilnValue v = getProperty(rt, global, key, objectValue(global));
+  return isException(v) ? v : kiln_rt_typeof(krt, v);
+}
+
+KilnValue kiln_rt_throw_tdz(KilnRuntime *krt, KilnValue name) {
+  return raiseNamed(fromABI(krt), ErrorKind::ReferenceError,
+                    "Cannot access '%s' before initialization", name);
+}
+
+KilnValue kiln_rt_throw_const_assign(KilnRuntime *krt, KilnValue name) {
+  return raiseNamed(fromABI(krt), ErrorKind::TypeError,
+                    "Assignment to constant variable.", name);
+}
+
+KilnValue kiln_rt_not(KilnValue v) { return makeBool(!toBoolean(v)); }
+
+KilnValue kiln_rt_to_numeric(KilnRuntime *krt, KilnValue v) {
+  return kiln_rt_to_number(krt, v);
+}
+
+KilnValue kiln_rt_inc(KilnRuntime *krt, KilnValue v) {
+  KilnValue n = kiln_rt_to_number(krt, v);
+  return isException(n) ? n : kiln_rt_add(krt, n, makeInt32(1));
+}
+
+KilnValue kiln_rt_dec(KilnRuntime *krt, KilnValue v) {
+  KilnValue n = kiln_rt_to_number(krt, v);
+  return isException(n) ? n : kiln_rt_sub(krt, n, makeInt32(1));
+}
+
+KilnValue kiln_rt_in(KilnRuntime *krt, KilnValue key, KilnValue object) {
+  Runtime &rt = fromABI(krt);
+  if (!isObject(object))
+    return rt.raise(ErrorKind::TypeError,
+                    "Cannot use 'in' operator to search for a key in a "
+                    "non-object");
+  RootScope scope(rt.heap);
+  scope.keep(object);
+  PropertyKey pk;
+  if (!toPropertyKey(rt, key, pk))
+    return KILN_VALUE_EXCEPTION;
+  return makeBool(hasProperty(rt, asObject(object), pk));
+}
+
+KilnValue kiln_rt_instanceof(KilnRuntime *krt, KilnValue value,
+                             KilnValue target) {
+  Runtime &rt = fromABI(krt);
+  if (!isCallable(target))
+    return rt.raise(ErrorKind::TypeError,
+                    "Right-hand side of 'instanceof' is not callable");
+  if (!isObject(value))
+    return KILN_VALUE_FALSE;
+  KilnValue proto = functionPrototype(rt, target);
+  if (isException(proto))
+    return proto;
+  if (!isObject(proto))
+    return rt.raise(ErrorKind::TypeError,
+                    "Function has non-object prototype in instanceof check");
+  for (ObjectCell *o = asObject(value)->proto; o; o = o->proto)
+    if (o == asObject(proto))
+      return KILN_VALUE_TRUE;
+  return KILN_VALUE_FALSE;
+}
+
+KilnValue kiln_rt_define_prop(KilnRuntime *krt, KilnValue object,
+                              KilnValue name, KilnValue value) {
+  Runtime &rt = fromABI(krt);
+  PropertyKey pk;
+  if (!toPropertyKey(rt, name, pk))
+    return KILN_VALUE_EXCEPTION;
+  return defineOwnProperty(rt, asObject(object), pk,
+                           PropertyDescriptor::data(value, KILN_ATTR_DEFAULT));
+}
+
+KilnValue kiln_rt_define_elem(KilnRuntime *krt, KilnValue object, KilnValue key,
+                              KilnValue value) {
+  Runtime &rt = fromABI(krt);
+  RootScope scope(rt.heap);
+  scope.keep(object);
+  scope.keep(value);
+  PropertyKey pk;
+  if (!toPropertyKey(rt, key, pk))
+    return KILN_VALUE_EXCEPTION;
+  scope.keep(pk.name);
+  return defineOwnProperty(rt, asObject(object), pk,
+                           PropertyDescriptor::data(value, KILN_ATTR_DEFAULT));
+}
+
+KilnValue kiln_rt_define_index(KilnRuntime *krt, KilnValue array,
+                               uint32_t index, KilnValue value) {
+  return defineOwnProperty(fromABI(krt), asObject(array),
+                           PropertyKey::fromIndex(index),
+                           PropertyDescriptor::data(value, KILN_ATTR_DEFAULT));
+}
+
+KilnValue kiln_rt_array_append(KilnRuntime *krt, KilnValue array,
+                               KilnValue value) {
+  ObjectCell *a = asObject(array);
+  return kiln_rt_define_index(krt, array, a->length, value);
+}
+
+KilnValue kiln_rt_array_append_hole(KilnRuntime *krt, KilnValue array) {
+  ObjectCell *a = asObject(array);
+  return setArrayLength(fromABI(krt), a, a->length + 1);
+}
+
+KilnValue kiln_rt_array_append_spread(KilnRuntime *krt, KilnValue array,
+                                      KilnValue iterable) {
+  Runtime &rt = fromABI(krt);
+  RootScope scope(rt.heap);
+  scope.keep(array);
+  KilnValue iter = kiln_rt_get_iterator(krt, iterable);
+  if (isException(iter))
+    return iter;
+  scope.keep(iter);
+  for (;;) {
+    KilnValue done = kiln_rt_iterator_step(krt, iter);
+    if (isException(done))
+      return done;
+    if (asBool(done))
+      return KILN_VALUE_TRUE;
+    KilnValue v = kiln_rt_iterator_value(krt, iter);
+    if (isException(v) || isException(kiln_rt_array_append(krt, array, v)))
+      return KILN_VALUE_EXCEPTION;
+  }
+}
+
+KilnValue kiln_rt_copy_data_properties(KilnRuntime *krt, KilnValue target,
+                                       KilnValue source) {
+  Runtime &rt = fromABI(krt);
+  if (!isObject(source))
+    return KILN_VALUE_TRUE;
+  RootScope scope(rt.heap);
+  scope.keep(target);
+  scope.keep(source);
+  ObjectCell *src = asObject(source);
+  if (src->isArray())
+    for (uint32_t i = 0; i < src->length; ++i) {
+      KilnValue v = getProperty(rt, src, PropertyKey::fromIndex(i), source);
+      if (isException(v) || isException(kiln_rt_define_elem(
+                                krt, target, makeNumber(double(i)), v)))
+        return KILN_VALUE_EXCEPTION;
+    }
+  uint32_t count = shapeSlotCount(src->shape);
+  ValueArray *keys = ValueArray::create(rt.heap, count);
+  if (!keys)
+    return rt.raiseOutOfMemory();
+  scope.keep(keys);
+  shapeKeysInOrder(src->shape, keys->values);
+  for (uint32_t i = 0; i < count; ++i) {
+    KilnValue key = keys->values[i];
+    if (isEmpty(key))
+      continue;
+    PropertyDescriptor desc;
+    if (!getOwnProperty(rt, src, PropertyKey::fromName(key), desc) ||
+        !(desc.attributes & KILN_ATTR_ENUMERABLE))
+      continue;
+    KilnValue v = getProperty(rt, src, PropertyKey::fromName(key), source);
+    if (isException(v) || isException(kiln_rt_define_prop(krt, target, key, v)))
+      return KILN_VALUE_EXCEPTION;
+  }
+  return KILN_VALUE_TRUE;
+}
+
+KilnValue kiln_rt_delete_prop(KilnRuntime *krt, KilnValue object,
+                              KilnValue name) {
+  return kiln_rt_delete_elem(krt, object, name);
+}
+
+KilnValue kiln_rt_call(KilnRuntime *krt, KilnValue callee, KilnValue thisValue,
+                       const KilnValue *args, uint32_t argc) {
+  return callFunction(fromABI(krt), callee, thisValue, args, argc, false);
+}
+
+KilnValue kiln_rt_construct(KilnRuntime *krt, KilnValue callee,
+                            const KilnValue *args, uint32_t argc) {
+  return callFunction(fromABI(krt), callee, KILN_VALUE_UNDEFINED, args, argc,
+                      true);
+}
+
+KilnValue kiln_rt_rest_params(KilnRuntime *krt, const KilnValue *args,
+                              uint32_t argc, uint32_t from) {
+  Runtime &rt = fromABI(krt);
+  uint32_t n = from < argc ? argc - from : 0;
+  KilnValue array = kiln_rt_new_array(krt, n);
+  if (isException(array))
+    return array;
+  RootScope scope(rt.heap);
+  scope.keep(array);
+  for (uint32_t i = 0; i < n; ++i)
+    if (isException(kiln_rt_define_index(krt, array, i, args[from + i])))
+      return KILN_VALUE_EXCEPTION;
+  return array;
+}
+
+} // extern "C"
+
+extern "C" {
+
+KilnValue kiln_rt_copy_env(KilnRuntime *krt, KilnValue env) {
+  Runtime &rt = fromABI(krt);
+  if (!isInternalCell(env) || asCell(env)->kind != CellKind::ValueArray)
+    return rt.raise(ErrorKind::TypeError, "invalid environment");
+  RootScope scope(rt.heap);
+  scope.keep(env);
+  ValueArray *from = reinterpret_cast<ValueArray *>(asCell(env));
+  ValueArray *copy = ValueArray::create(rt.heap, from->length);
+  if (!copy)
+    return rt.raiseOutOfMemory();
+  for (uint32_t i = 0; i < from->length; ++i)
+    copy->values[i] = from->values[i];
+  return cellValue(copy);
+}
+
+KilnValue kiln_rt_require_object_coercible(KilnRuntime *krt, KilnValue v) {
+  if (isNullish(v))
+    return fromABI(krt).raise(ErrorKind::TypeError,
+                              isNull(v)
+                                  ? "Cannot destructure 'null' as it is null."
+                                  : "Cannot destructure 'undefined' as it "
+                                    "is undefined.");
+  return KILN_VALUE_TRUE;
+}
+
+KilnValue kiln_rt_copy_data_properties_except(KilnRuntime *krt,
+                                              KilnValue target,
+                                              KilnValue source,
+                                              KilnValue excluded) {
+  Runtime &rt = fromABI(krt);
+  if (isNullish(source))
+    return kiln_rt_require_object_coercible(krt, source);
+  if (!isObject(source))
+    return KILN_VALUE_TRUE;
+  RootScope scope(rt.heap);
+  scope.keep(target);
+  scope.keep(source);
+  scope.keep(excluded);
+  ObjectCell *src = asObject(source);
+  ObjectCell *skip = isObject(excluded) ? asObject(excluded) : nullptr;
+  auto isExcluded = [&](KilnValue key) {
+    if (!skip)
+      return false;
+    for (uint32_t i = 0; i < skip->length; ++i) {
+      KilnValue k = getProperty(rt, skip, PropertyKey::fromIndex(i), excluded);
+      if (!isException(k) && kiln_rt_same_value(k, key) == KILN_VALUE_TRUE)
+        return true;
+      if (isString(k) && isString(key) &&
+          stringsEqual(asString(k), asString(key)))
+        return true;
+    }
+    return false;
+  };
+  uint32_t count = shapeSlotCount(src->shape);
+  ValueArray *keys = ValueArray::create(rt.heap, count);
+  if (!keys)
+    return rt.raiseOutOfMemory();
+  scope.keep(keys);
+  shapeKeysInOrder(src->shape, keys->values);
+  for (uint32_t i = 0; i < count; ++i) {
+    KilnValue key = keys->values[i];
+    PropertyDescriptor desc;
+    if (isEmpty(key) || isExcluded(key) ||
+        !getOwnProperty(rt, src, PropertyKey::fromName(key), desc) ||
+        !(desc.attributes & KILN_ATTR_ENUMERABLE))
+      continue;
+    KilnValue v = getProperty(rt, src, PropertyKey::fromName(key), source);
+    if (isException(v) || isException(kiln_rt_define_prop(krt, target, key, v)))
+      return KILN_VALUE_EXCEPTION;
+  }
+  return KILN_VALUE_TRUE;
+}
+
+KilnValue kiln_rt_create_arguments(KilnRuntime *krt, const KilnValue *args,
+                                   uint32_t argc) {
+  return kiln_rt_rest_params(krt, args, argc, 0);
+}
+
+} // extern "C"
