@@ -8,6 +8,7 @@
 #include "kiln/AST/ASTDumper.h"
 #include "kiln/AST/AST.h"
 #include "kiln/Support/NumberFormat.h"
+#include "kiln/Support/Quoting.h"
 
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
@@ -30,46 +31,6 @@ public:
   const SourceManager &sm_;
 };
 
-void printEscaped(llvm::raw_ostream &os, llvm::StringRef s) {
-  os << '"';
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    switch (c) {
-    case '"':
-      os << "\\\"";
-      continue;
-    case '\\':
-      os << "\\\\";
-      continue;
-    case '\n':
-      os << "\\n";
-      continue;
-    case '\r':
-      os << "\\r";
-      continue;
-    case '\t':
-      os << "\\t";
-      continue;
-    default:
-      break;
-    }
-    if (c < 0x20 || c == 0x7f) {
-      os << "\\x" << llvm::format_hex_no_prefix(c, 2, /*Upper=*/true);
-    } else if (c == 0xED && i + 2 < s.size() &&
-               (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0xA0) {
-      // A lone surrogate, which WTF-8 encodes like a 3-byte sequence.
-      unsigned cp = ((c & 0x0F) << 12) |
-                    ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
-                    (static_cast<unsigned char>(s[i + 2]) & 0x3F);
-      os << "\\u" << llvm::format_hex_no_prefix(cp, 4, /*Upper=*/true);
-      i += 2;
-    } else {
-      os << char(c);
-    }
-  }
-  os << '"';
-}
-
 void printSpelling(llvm::raw_ostream &os, llvm::StringRef spelling) {
   if (!spelling.empty())
     os << ' ' << spelling;
@@ -89,7 +50,7 @@ void dumpScalars(const Node *, llvm::raw_ostream &) {}
 #define FIELD_NAME(name) os << " " #name "=" << n->name.str();
 #define FIELD_STRING(name)                                                     \
   os << " " #name "=";                                                         \
-  printEscaped(os, n->name.str());
+  writeQuoted(os, n->name.str());
 #define FIELD_NUMBER(name) os << " " #name "=" << formatShortestDouble(n->name);
 #define FIELD_FLAG(name)                                                       \
   if (n->name)                                                                 \

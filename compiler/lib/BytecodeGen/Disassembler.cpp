@@ -12,6 +12,7 @@
 #include "kiln/BytecodeGen/BytecodeGen.h"
 
 #include "kiln/Support/NumberFormat.h"
+#include "kiln/Support/Quoting.h"
 #include "kiln/Support/SourceManager.h"
 
 #include "llvm/Support/Format.h"
@@ -20,21 +21,6 @@
 
 using namespace kiln;
 using namespace kiln::bytecode;
-
-static void printQuoted(llvm::StringRef s, llvm::raw_ostream &os) {
-  os << '"';
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\')
-      os << '\\' << c;
-    else if (c == '\n')
-      os << "\\n";
-    else if (c < 0x20)
-      os << llvm::format("\\x%02x", c);
-    else
-      os << c;
-  }
-  os << '"';
-}
 
 void kiln::bytecode::disassemble(GeneratedModule &module,
                                  const SourceFile *file,
@@ -87,7 +73,7 @@ void kiln::bytecode::disassemble(GeneratedModule &module,
         }
         case bc::OperandCheck::String:
           if (raw < module.strings.size())
-            printQuoted(module.strings[raw], os);
+            writeQuoted(os, module.strings[raw]);
           else
             os << "s" << raw;
           break;

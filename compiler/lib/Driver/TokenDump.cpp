@@ -8,6 +8,7 @@
 
 #include "kiln/Lex/Lexer.h"
 #include "kiln/Support/NumberFormat.h"
+#include "kiln/Support/Quoting.h"
 
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
@@ -16,35 +17,6 @@ using namespace kiln;
 
 /// Longest source text printed for one token before it is elided.
 static constexpr size_t kMaxTokenText = 60;
-
-void kiln::writeQuoted(llvm::raw_ostream &os, llvm::StringRef s) {
-  os << '"';
-  for (unsigned char c : s) {
-    switch (c) {
-    case '"':
-      os << "\\\"";
-      break;
-    case '\\':
-      os << "\\\\";
-      break;
-    case '\n':
-      os << "\\n";
-      break;
-    case '\r':
-      os << "\\r";
-      break;
-    case '\t':
-      os << "\\t";
-      break;
-    default:
-      if (c < 0x20 || c >= 0x7F)
-        os << llvm::format("\\x%02X", c);
-      else
-        os << char(c);
-    }
-  }
-  os << '"';
-}
 
 void kiln::dumpTokens(const SourceFile &file, AtomTable &atoms,
                       DiagnosticEngine &diags, llvm::raw_ostream &os) {
@@ -58,9 +30,10 @@ void kiln::dumpTokens(const SourceFile &file, AtomTable &atoms,
                                                 file.getOffset(tok.range.end));
     os << getTokenName(tok.kind) << ' ';
     if (text.size() > kMaxTokenText)
-      writeQuoted(os, (text.take_front(kMaxTokenText).str() + "..."));
+      writeQuoted(os, (text.take_front(kMaxTokenText).str() + "..."),
+                  NonASCIIStyle::Escape);
     else
-      writeQuoted(os, text);
+      writeQuoted(os, text, NonASCIIStyle::Escape);
     os << ' ' << line << ':' << col;
     switch (tok.kind) {
     case TokenKind::numeric_literal:
@@ -70,7 +43,7 @@ void kiln::dumpTokens(const SourceFile &file, AtomTable &atoms,
     case TokenKind::private_name:
     case TokenKind::string_literal:
       os << " value=";
-      writeQuoted(os, tok.value.str());
+      writeQuoted(os, tok.value.str(), NonASCIIStyle::Escape);
       break;
     case TokenKind::no_substitution_template:
     case TokenKind::template_head:
@@ -80,15 +53,15 @@ void kiln::dumpTokens(const SourceFile &file, AtomTable &atoms,
       if (tok.invalidCooked)
         os << "<invalid>";
       else
-        writeQuoted(os, tok.value.str());
+        writeQuoted(os, tok.value.str(), NonASCIIStyle::Escape);
       os << " raw=";
-      writeQuoted(os, tok.raw.str());
+      writeQuoted(os, tok.raw.str(), NonASCIIStyle::Escape);
       break;
     case TokenKind::regexp_literal:
       os << " body=";
-      writeQuoted(os, tok.value.str());
+      writeQuoted(os, tok.value.str(), NonASCIIStyle::Escape);
       os << " flags=";
-      writeQuoted(os, tok.raw.str());
+      writeQuoted(os, tok.raw.str(), NonASCIIStyle::Escape);
       break;
     default:
       break;

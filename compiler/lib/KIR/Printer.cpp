@@ -18,41 +18,13 @@
 //===----------------------------------------------------------------------===//
 #include "kiln/KIR/KIR.h"
 #include "kiln/Support/NumberFormat.h"
+#include "kiln/Support/Quoting.h"
 
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace kiln;
 using namespace kiln::kir;
-
-static void printString(llvm::StringRef s, llvm::raw_ostream &os) {
-  os << '"';
-  for (unsigned char c : s) {
-    switch (c) {
-    case '"':
-      os << "\\\"";
-      break;
-    case '\\':
-      os << "\\\\";
-      break;
-    case '\n':
-      os << "\\n";
-      break;
-    case '\t':
-      os << "\\t";
-      break;
-    case '\r':
-      os << "\\r";
-      break;
-    default:
-      if (c < 0x20 || c == 0x7f)
-        os << llvm::format("\\u%04x", c);
-      else
-        os << c;
-    }
-  }
-  os << '"';
-}
 
 static void printOperand(const Operand &op, llvm::raw_ostream &os) {
   switch (op.getKind()) {
@@ -66,7 +38,7 @@ static void printOperand(const Operand &op, llvm::raw_ostream &os) {
     os << formatShortestDouble(op.getNumber());
     return;
   case Operand::Kind::String:
-    printString(op.getString().str(), os);
+    writeQuoted(os, op.getString().str());
     return;
   case Operand::Kind::Block:
     os << "bb" << op.getBlock()->getID();

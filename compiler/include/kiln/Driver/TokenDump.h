@@ -21,11 +21,6 @@ namespace kiln {
 void dumpTokens(const SourceFile &file, AtomTable &atoms,
                 DiagnosticEngine &diags, llvm::raw_ostream &os);
 
-/// Writes \p s as a double-quoted string with JSON-style escapes; bytes that
-/// are not printable ASCII are written as \xHH (for WTF-8 values) so the dump
-/// is plain ASCII.
-void writeQuoted(llvm::raw_ostream &os, llvm::StringRef s);
-
 } // namespace kiln
 
 #endif
