@@ -219,6 +219,14 @@ bool ParserImpl::skipDecorators() {
 
 ClassLikeNode *ParserImpl::parseClass(SourceLoc start, bool isDecl,
                                       bool nameOptional) {
+  if (is(TokenKind::at)) {
+    if (!skipDecorators())
+      return nullptr;
+    if (!is(TokenKind::kw_class)) {
+      errorAtToken(DiagID::err_expected_token, {"class"});
+      return nullptr;
+    }
+  }
   DepthGuard guard(*this);
   if (guard.exceeded())
     return nullptr;

@@ -222,12 +222,6 @@ Node *ParserImpl::parseExportDeclaration() {
         decl = makeIdentifier(asyncTok.value, asyncTok.range);
       }
     } else if (is(TokenKind::kw_class) || is(TokenKind::at)) {
-      if (!skipDecorators())
-        return nullptr;
-      if (!is(TokenKind::kw_class)) {
-        errorAtToken(DiagID::err_expected_token, {"class"});
-        return nullptr;
-      }
       decl = parseClass(dstart, /*isDecl=*/true, /*nameOptional=*/true);
     } else {
       decl = parseAssignment();
@@ -322,13 +316,7 @@ Node *ParserImpl::parseExportDeclaration() {
     }
     decl = parseFunction(dstart, true, true, false);
   } else if (is(TokenKind::kw_class) || is(TokenKind::at)) {
-    if (!skipDecorators())
-      return nullptr;
-    if (!is(TokenKind::kw_class)) {
-      errorAtToken(DiagID::err_expected_token, {"class"});
-      return nullptr;
-    }
-    decl = parseClass(dstart, true, false);
+    decl = parseClass(dstart, /*isDecl=*/true, /*nameOptional=*/false);
   } else {
     errorAtToken(DiagID::err_expected, {"declaration or '{' after 'export'"});
     return nullptr;

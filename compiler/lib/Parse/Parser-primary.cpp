@@ -66,14 +66,7 @@ Node *ParserImpl::parsePrimary() {
     return parseFunction(start, /*isAsync=*/false, /*isDecl=*/false,
                          /*nameOptional=*/true);
   case TokenKind::kw_class:
-    return parseClass(start, /*isDecl=*/false, /*nameOptional=*/true);
   case TokenKind::at:
-    if (!skipDecorators())
-      return nullptr;
-    if (!is(TokenKind::kw_class)) {
-      errorAtToken(DiagID::err_expected_token, {"class"});
-      return nullptr;
-    }
     return parseClass(start, /*isDecl=*/false, /*nameOptional=*/true);
   case TokenKind::kw_new:
     return parseNewExpression();

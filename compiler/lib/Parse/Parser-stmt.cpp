@@ -102,14 +102,7 @@ Node *ParserImpl::parseStatementListItem() {
     return parseFunction(start, /*isAsync=*/false, /*isDecl=*/true,
                          /*nameOptional=*/false);
   case TokenKind::kw_class:
-    return parseClass(start, /*isDecl=*/true, /*nameOptional=*/false);
   case TokenKind::at:
-    if (!skipDecorators())
-      return nullptr;
-    if (!is(TokenKind::kw_class)) {
-      errorAtToken(DiagID::err_expected_token, {"class"});
-      return nullptr;
-    }
     return parseClass(start, /*isDecl=*/true, /*nameOptional=*/false);
   case TokenKind::kw_const: {
     auto *decl = parseVariableDeclaration(VarKind::Const, false);

@@ -344,6 +344,7 @@ public:
   FunctionExpressionNode *parseMethod(SourceLoc start, FunctionKind kind,
                                       bool isAsync, bool isGenerator);
   void checkAccessorParams(FunctionExpressionNode *fn, FunctionKind kind);
+  /// Parses a class, after reporting and skipping any decorators before it.
   ClassLikeNode *parseClass(SourceLoc start, bool isDecl, bool nameOptional);
   Node *parseClassElement(bool isDerived, SourceRange &ctorRange);
   /// Reports and skips `@decorator` expressions; false (reported) if one of
