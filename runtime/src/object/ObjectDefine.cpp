@@ -126,6 +126,8 @@ KilnValue kiln::defineOwnProperty(Runtime &rt, ObjectCell *obj,
                                   const PropertyKey &key, const PD &desc) {
   RootScope scope(rt.heap);
   scope.keep(obj);
+  // A fresh atom key may be reachable from nowhere else until it is added.
+  scope.keep(key.name);
   scope.keep(desc.value);
   scope.keep(desc.getter);
   scope.keep(desc.setter);

@@ -98,10 +98,12 @@ double parseRadixInteger(StringView v, uint32_t begin, uint32_t end,
   return result;
 }
 
-/// StrUnsignedDecimalLiteral in [begin, end), or NaN.
-double parseDecimal(StringView v, uint32_t begin, uint32_t end) {
+/// StrUnsignedDecimalLiteral in [begin, end), or NaN. With \p prefix, the
+/// longest prefix of [begin, end) that is one (parseFloat's rule).
+double parseDecimal(StringView v, uint32_t begin, uint32_t end,
+                    bool prefix = false) {
   static const char kInfinity[] = "Infinity";
-  if (end - begin == 8) {
+  if (end - begin == 8 || (prefix && end - begin > 8)) {
     bool inf = true;
     for (uint32_t i = 0; i < 8 && inf; ++i)
       inf = v.at(begin + i) == uint16_t(kInfinity[i]);
@@ -134,23 +136,29 @@ double parseDecimal(StringView v, uint32_t begin, uint32_t end) {
   if (!sawDigit)
     return NAN;
   if (i < end && (v.at(i) == 'e' || v.at(i) == 'E')) {
-    ++i;
+    uint32_t mark = i++;
     bool negative = false;
     if (i < end && (v.at(i) == '+' || v.at(i) == '-'))
       negative = v.at(i++) == '-';
-    if (i == end)
-      return NAN;
+    if (i == end || v.at(i) < '0' || v.at(i) > '9') {
+      if (!prefix)
+        return NAN;
+      i = end = mark; // "1e", "1e+x": the number ends before the 'e'
+    }
     int64_t e = 0;
     for (; i < end; ++i) {
       uint16_t c = v.at(i);
-      if (c < '0' || c > '9')
+      if (c < '0' || c > '9') {
+        if (prefix)
+          break;
         return NAN;
+      }
       if (e < 100000000)
         e = e * 10 + (c - '0');
     }
     exponent += negative ? -e : e;
   }
-  if (i != end)
+  if (i != end && !prefix)
     return NAN;
   if (digits.empty())
     return 0;
@@ -193,6 +201,57 @@ double kiln::stringToNumber(const StringCell *flat) {
     ++begin;
   }
   double d = parseDecimal(v, begin, end);
+  return negative ? -d : d;
+}
+
+double kiln::parseFloatPrefix(const StringCell *flat) {
+  StringView v = viewFlat(flat);
+  uint32_t begin = 0, end = v.length;
+  while (begin < end && isStrWhiteSpace(v.at(begin)))
+    ++begin;
+  bool negative = false;
+  if (begin < end && (v.at(begin) == '+' || v.at(begin) == '-')) {
+    negative = v.at(begin) == '-';
+    ++begin;
+  }
+  if (begin == end)
+    return NAN;
+  double d = parseDecimal(v, begin, end, true);
+  return negative ? -d : d;
+}
+
+double kiln::parseIntPrefix(const StringCell *flat, int32_t radix) {
+  StringView v = viewFlat(flat);
+  uint32_t begin = 0, end = v.length;
+  while (begin < end && isStrWhiteSpace(v.at(begin)))
+    ++begin;
+  bool negative = false;
+  if (begin < end && (v.at(begin) == '+' || v.at(begin) == '-')) {
+    negative = v.at(begin) == '-';
+    ++begin;
+  }
+  bool stripPrefix = true;
+  if (radix != 0) {
+    if (radix < 2 || radix > 36)
+      return NAN;
+    stripPrefix = radix == 16;
+  } else {
+    radix = 10;
+  }
+  if (stripPrefix && end - begin >= 2 && v.at(begin) == '0' &&
+      (v.at(begin + 1) | 0x20) == 'x') {
+    begin += 2;
+    radix = 16;
+  }
+  uint32_t digitsEnd = begin;
+  while (digitsEnd < end && digitValue(v.at(digitsEnd)) < radix)
+    ++digitsEnd;
+  if (digitsEnd == begin)
+    return NAN;
+  // Decimal digits go through the correctly rounded decimal parser; other
+  // radices accumulate (exact up to 2^53).
+  double d = radix == 10 ? parseDecimal(v, begin, digitsEnd)
+                         : parseRadixInteger(v, begin, digitsEnd, radix);
   return negative ? -d : d;
 }
 

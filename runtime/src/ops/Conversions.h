@@ -27,6 +27,12 @@ bool toBoolean(KilnValue v);
 bool toNumber(Runtime &rt, KilnValue v, double &out);
 /// StringToNumber on a flat string (NaN when it is not a StringNumericLiteral).
 double stringToNumber(const StringCell *flat);
+/// parseFloat's parse of a flat string: the longest StrDecimalLiteral
+/// prefix after leading white space, or NaN.
+double parseFloatPrefix(const StringCell *flat);
+/// parseInt's parse of a flat string with \p radix (0: 10, or 16 after a
+/// 0x prefix); NaN when no digit leads or the radix is out of range.
+double parseIntPrefix(const StringCell *flat, int32_t radix);
 /// Number::toString(x) in radix 10: the shortest string that round-trips.
 StringCell *numberToString(Runtime &rt, double x);
 /// Writes Number::toString(x) to \p buf (at least 32 bytes); returns length.

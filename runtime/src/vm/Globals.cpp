@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 #include "kiln/VM.h"
 
+#include "builtins/Builtins.h"
 #include "ops/Conversions.h"
 #include "support/PodVector.h"
 #include "vm/VM.h"
@@ -420,7 +421,7 @@ bool kiln::initGlobals(VM &vm) {
         !defineValue(rt, global, kNames[k], ctor))
       return false;
   }
-  return true;
+  return installBuiltins(vm);
 }
 
 KilnValue kiln::makeError(Runtime &rt, ErrorKind kind, const char *message) {

@@ -434,6 +434,11 @@ dispatch:
       if (!f)
         goto exception;
       R(1) = objectValue(&f->object);
+      // Non-arrow functions are constructors with an own `prototype` that
+      // scripts may read and extend before any `new`.
+      if (!(target->view.flags & bc::FunctionFlagArrow) &&
+          isException(functionPrototype(rt, R(1))))
+        goto exception;
       NEXT(CreateClosure);
     }
     CASE(Call) {

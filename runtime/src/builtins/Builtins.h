@@ -1,0 +1,65 @@
+//===- Builtins.h - Built-in objects: shared declarations -------*- C++ -*-===//
+//
+// The interface of the builtins: the installer that creates every object in
+// Builtins.def on a VM's global object, the declarations of the native
+// functions the table names (one file per built-in defines them), and the
+// helpers they share: argument access, primitive wrapper objects (Number and
+// Boolean objects carry their [[NumberData]] / [[BooleanData]] in a
+// PrimitiveObject cell), own-key listing and error raising. Natives follow
+// the VM's NativeFunction convention: they return a value, or
+// KILN_VALUE_EXCEPTION with the exception pending in the Runtime.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KILN_BUILTINS_BUILTINS_H
+#define KILN_BUILTINS_BUILTINS_H
+
+#include "kiln/Runtime.h"
+#include "ops/Conversions.h"
+#include "vm/VM.h"
+
+namespace kiln {
+
+#define KILN_BUILTIN_CONSTRUCTOR(Id, Name, Length, Function, Prototype)        \
+  KilnValue Function(Runtime &rt, KilnValue callee, KilnValue thisValue,       \
+                     const KilnValue *args, uint32_t argc, bool isConstruct);
+#define KILN_BUILTIN_FUNCTION(Holder, Name, Length, Function)                  \
+  KilnValue Function(Runtime &rt, KilnValue callee, KilnValue thisValue,       \
+                     const KilnValue *args, uint32_t argc, bool isConstruct);
+#include "builtins/Builtins.def"
+
+/// Creates the objects of Builtins.def on \p vm's global object and installs
+/// the runtime's ToPrimitive hook; false on OOM.
+bool installBuiltins(VM &vm);
+
+/// Argument \p i, or undefined past the end.
+inline KilnValue argAt(const KilnValue *args, uint32_t argc, uint32_t i) {
+  return i < argc ? args[i] : KILN_VALUE_UNDEFINED;
+}
+
+/// A Number, Boolean (or later String/Symbol) wrapper object: an ordinary
+/// object plus the primitive it wraps. Layout starts with ObjectCell.
+struct PrimitiveObjectCell {
+  ObjectCell object;
+  KilnValue primitive;
+};
+
+/// A wrapper of \p primitive with prototype \p proto; null after raising.
+ObjectCell *newPrimitiveObject(Runtime &rt, ObjectCell *proto,
+                               KilnValue primitive);
+/// The primitive wrapped by \p v when it is a PrimitiveObject, else EMPTY.
+KilnValue wrappedPrimitive(KilnValue v);
+
+/// The own property keys of \p obj in the spec's order (array indices
+/// ascending, then strings, then symbols, in creation order), as values
+/// (indices as numbers); \p onlyEnumerable drops non-enumerable ones and
+/// \p withSymbols keeps symbols. Null after raising.
+ValueArray *ownPropertyKeys(Runtime &rt, ObjectCell *obj, bool onlyEnumerable,
+                            bool withSymbols);
+/// ToObject; null after raising a TypeError for undefined/null.
+ObjectCell *toObject(Runtime &rt, KilnValue v);
+/// A new array holding \p count values; EXCEPTION on OOM.
+KilnValue arrayFromValues(Runtime &rt, const KilnValue *values, uint32_t count);
+
+} // namespace kiln
+
+#endif // KILN_BUILTINS_BUILTINS_H

@@ -1,0 +1,308 @@
+//===- Install.cpp - Creating the built-in objects from the table ---------===//
+//
+// The installer walks Builtins.def twice: first it creates the holders (the
+// runtime's prototypes, turned into wrapper objects where the spec gives them
+// primitive data; the constructors; namespace objects like Math), then it
+// fills them with functions, constants and aliases, giving every property the
+// spec's attributes. This file also holds what all builtins share: primitive
+// wrapper objects, ToObject, the own-key listing in the spec's order, and the
+// OrdinaryToPrimitive hook the runtime's ToPrimitive calls for objects.
+//
+//===----------------------------------------------------------------------===//
+#include "builtins/Builtins.h"
+
+#include "support/PodVector.h"
+
+#include <string.h>
+
+using namespace kiln;
+
+// --- Primitive wrappers -----------------------------------------------------
+
+void kiln::tracePrimitiveObject(GCCell *cell, Marker &marker) {
+  traceObject(cell, marker);
+  marker.markValue(reinterpret_cast<PrimitiveObjectCell *>(cell)->primitive);
+}
+
+ObjectCell *kiln::newPrimitiveObject(Runtime &rt, ObjectCell *proto,
+                                     KilnValue primitive) {
+  RootScope scope(rt.heap);
+  scope.keep(proto);
+  scope.keep(primitive);
+  PrimitiveObjectCell *cell =
+      rt.heap.allocate<PrimitiveObjectCell>(CellKind::PrimitiveObject);
+  if (!cell) {
+    rt.raiseOutOfMemory();
+    return nullptr;
+  }
+  cell->object.shape = rt.rootShape();
+  cell->object.proto = proto;
+  cell->primitive = primitive;
+  return &cell->object;
+}
+
+KilnValue kiln::wrappedPrimitive(KilnValue v) {
+  if (!isObject(v) || asCell(v)->kind != CellKind::PrimitiveObject)
+    return KILN_VALUE_EMPTY;
+  return reinterpret_cast<PrimitiveObjectCell *>(asCell(v))->primitive;
+}
+
+ObjectCell *kiln::toObject(Runtime &rt, KilnValue v) {
+  if (isObject(v))
+    return asObject(v);
+  Runtime::PermanentSlot slot;
+  if (isNumber(v))
+    slot = Runtime::kNumberPrototype;
+  else if (isBool(v))
+    slot = Runtime::kBooleanPrototype;
+  else if (isString(v))
+    slot = Runtime::kStringPrototype;
+  else if (isSymbol(v))
+    slot = Runtime::kSymbolPrototype;
+  else {
+    rt.raise(ErrorKind::TypeError,
+             "Cannot convert undefined or null to object");
+    return nullptr;
+  }
+  return newPrimitiveObject(rt, rt.prototype(slot), v);
+}
+
+KilnValue kiln::arrayFromValues(Runtime &rt, const KilnValue *values,
+                                uint32_t count) {
+  ObjectCell *array = newArray(rt, count);
+  if (!array)
+    return KILN_VALUE_EXCEPTION;
+  RootScope scope(rt.heap);
+  scope.keep(array);
+  for (uint32_t i = 0; i < count; ++i)
+    if (isException(
+            kiln_rt_array_append(toABI(rt), objectValue(array), values[i])))
+      return KILN_VALUE_EXCEPTION;
+  return objectValue(array);
+}
+
+// --- Own keys ---------------------------------------------------------------
+
+ValueArray *kiln::ownPropertyKeys(Runtime &rt, ObjectCell *obj,
+                                  bool onlyEnumerable, bool withSymbols) {
+  RootScope scope(rt.heap);
+  scope.keep(obj);
+  PodVector<uint32_t> indices;
+  PodVector<KilnValue> names, symbols;
+  bool ok = true;
+  if (obj->isArray() && obj->elements)
+    for (uint32_t i = 0; i < obj->length && i < obj->elements->length; ++i)
+      if (!isEmpty(obj->elements->values[i]))
+        ok &= indices.push(i);
+  // An array's `length` is its first string key (never enumerable).
+  if (obj->isArray() && !onlyEnumerable)
+    ok &= names.push(rt.atomValue(PredefinedAtom::length));
+  // Shape keys are reachable from obj, so these lists need no rooting until
+  // the shape changes (nothing below changes it).
+  uint32_t count = shapeSlotCount(obj->shape);
+  ValueArray *shapeKeys = ValueArray::create(rt.heap, count);
+  if (!shapeKeys) {
+    rt.raiseOutOfMemory();
+    return nullptr;
+  }
+  scope.keep(shapeKeys);
+  shapeKeysInOrder(obj->shape, shapeKeys->values);
+  for (uint32_t i = 0; i < count; ++i) {
+    KilnValue key = shapeKeys->values[i];
+    if (isEmpty(key) || isUndefined(key))
+      continue;
+    if (onlyEnumerable) {
+      PropertyDescriptor desc;
+      if (!getOwnProperty(rt, obj, PropertyKey::fromName(key), desc) ||
+          !(desc.attributes & KILN_ATTR_ENUMERABLE))
+        continue;
+    }
+    uint32_t index;
+    if (isSymbol(key)) {
+      if (withSymbols)
+        ok &= symbols.push(key);
+    } else if (stringToArrayIndex(asString(key), index)) {
+      ok &= indices.push(index);
+    } else {
+      ok &= names.push(key);
+    }
+  }
+  if (!ok) {
+    rt.raiseOutOfMemory();
+    return nullptr;
+  }
+  // Indices ascending (insertion sort: dense ones arrive sorted).
+  for (size_t i = 1; i < indices.size(); ++i) {
+    uint32_t x = indices[i];
+    size_t j = i;
+    for (; j > 0 && indices[j - 1] > x; --j)
+      indices[j] = indices[j - 1];
+    indices[j] = x;
+  }
+  uint32_t total = uint32_t(indices.size() + names.size() + symbols.size());
+  ValueArray *out = ValueArray::create(rt.heap, total);
+  if (!out) {
+    rt.raiseOutOfMemory();
+    return nullptr;
+  }
+  scope.keep(out);
+  uint32_t at = 0;
+  for (size_t i = 0; i < indices.size(); ++i) {
+    StringCell *atom = indexToAtom(rt, indices[i]);
+    if (!atom)
+      return nullptr;
+    out->values[at++] = stringValue(atom);
+  }
+  for (KilnValue name : names)
+    out->values[at++] = name;
+  for (KilnValue symbol : symbols)
+    out->values[at++] = symbol;
+  return out;
+}
+
+// --- OrdinaryToPrimitive -----------------------------------------------------
+
+namespace {
+
+KilnValue ordinaryToPrimitive(Runtime &rt, KilnValue object, uint8_t hint) {
+  RootScope scope(rt.heap);
+  scope.keep(object);
+  PredefinedAtom order[2] = {PredefinedAtom::valueOf, PredefinedAtom::toString};
+  if (PrimitiveHint(hint) == PrimitiveHint::String) {
+    order[0] = PredefinedAtom::toString;
+    order[1] = PredefinedAtom::valueOf;
+  }
+  for (PredefinedAtom name : order) {
+    KilnValue method =
+        getProperty(rt, asObject(object),
+                    PropertyKey::fromName(rt.atomValue(name)), object);
+    if (isException(method))
+      return method;
+    if (!isCallable(method))
+      continue;
+    KilnValue result = callFunction(rt, method, object, nullptr, 0, false);
+    if (isException(result) || !isObject(result))
+      return result;
+  }
+  return rt.raise(ErrorKind::TypeError,
+                  "Cannot convert object to primitive value");
+}
+
+/// Natives that are not constructors throw under `new`.
+template <NativeFunction F>
+KilnValue methodThunk(Runtime &rt, KilnValue callee, KilnValue thisValue,
+                      const KilnValue *args, uint32_t argc, bool isConstruct) {
+  if (isConstruct)
+    return rt.raise(ErrorKind::TypeError, "function is not a constructor");
+  return F(rt, callee, thisValue, args, argc, false);
+}
+
+enum HolderId : unsigned {
+  Global,
+#define KILN_BUILTIN_PROTOTYPE(Id, Slot, Primitive) Id,
+#define KILN_BUILTIN_CONSTRUCTOR(Id, Name, Length, Function, Prototype) Id,
+#define KILN_BUILTIN_NAMESPACE(Id, Name) Id,
+#include "builtins/Builtins.def"
+  kNumHolders
+};
+
+constexpr uint8_t kMethodAttributes =
+    KILN_ATTR_WRITABLE | KILN_ATTR_CONFIGURABLE;
+
+bool define(Runtime &rt, ObjectCell *obj, const char *name, KilnValue value,
+            uint8_t attributes) {
+  RootScope scope(rt.heap);
+  scope.keep(obj);
+  scope.keep(value);
+  KilnValue key = kiln_rt_atom_from_utf8(toABI(rt), name, strlen(name));
+  if (isException(key))
+    return false;
+  return !isException(
+      defineOwnProperty(rt, obj, PropertyKey::fromName(key),
+                        PropertyDescriptor::data(value, attributes)));
+}
+
+/// A native function object with the spec's `length` and `name`.
+ObjectCell *makeFunction(Runtime &rt, const char *name, uint32_t length,
+                         NativeFunction native) {
+  KilnValue nameValue = kiln_rt_atom_from_utf8(toABI(rt), name, strlen(name));
+  if (isException(nameValue))
+    return nullptr;
+  FunctionCell *f =
+      newFunction(rt, nullptr, native, KILN_VALUE_UNDEFINED, nameValue);
+  if (!f)
+    return nullptr;
+  RootScope scope(rt.heap);
+  scope.keep(&f->object);
+  if (!define(rt, &f->object, "length", makeInt32(int32_t(length)),
+              KILN_ATTR_CONFIGURABLE) ||
+      !define(rt, &f->object, "name", nameValue, KILN_ATTR_CONFIGURABLE))
+    return nullptr;
+  return &f->object;
+}
+
+} // namespace
+
+bool kiln::installBuiltins(VM &vm) {
+  Runtime &rt = *vm.rt;
+  rt.toPrimitiveHook = ordinaryToPrimitive;
+  // Every holder is reachable from a root (the global object or a permanent
+  // slot) as soon as it is made, and the collector does not move cells.
+  ObjectCell *holders[kNumHolders] = {};
+  holders[Global] = asObject(vm.slots[VM::kGlobal]);
+  ObjectCell *objectPrototype = rt.prototype(Runtime::kObjectPrototype);
+
+#define KILN_BUILTIN_PROTOTYPE(Id, Slot, Primitive)                            \
+  if (!isEmpty(Primitive)) {                                                   \
+    ObjectCell *wrapper = newPrimitiveObject(rt, objectPrototype, Primitive);  \
+    if (!wrapper)                                                              \
+      return false;                                                            \
+    rt.permanent[Runtime::Slot] = objectValue(wrapper);                        \
+  }                                                                            \
+  holders[Id] = rt.prototype(Runtime::Slot);
+#define KILN_BUILTIN_CONSTRUCTOR(Id, Name, Length, Function, Prototype)        \
+  {                                                                            \
+    ObjectCell *ctor = makeFunction(rt, Name, Length, Function);               \
+    if (!ctor || !define(rt, holders[Global], Name, objectValue(ctor),         \
+                         kMethodAttributes))                                   \
+      return false;                                                            \
+    holders[Id] = ctor;                                                        \
+    if (!define(rt, ctor, "prototype", objectValue(holders[Prototype]), 0) ||  \
+        !define(rt, holders[Prototype], "constructor", objectValue(ctor),      \
+                kMethodAttributes))                                            \
+      return false;                                                            \
+  }
+#define KILN_BUILTIN_NAMESPACE(Id, Name)                                       \
+  {                                                                            \
+    ObjectCell *ns = newObject(rt, objectPrototype);                           \
+    if (!ns || !define(rt, holders[Global], Name, objectValue(ns),             \
+                       kMethodAttributes))                                     \
+      return false;                                                            \
+    holders[Id] = ns;                                                          \
+  }
+#include "builtins/Builtins.def"
+
+#define KILN_BUILTIN_FUNCTION(Holder, Name, Length, Function)                  \
+  {                                                                            \
+    ObjectCell *fn = makeFunction(rt, Name, Length, methodThunk<Function>);    \
+    if (!fn || !define(rt, holders[Holder], Name, objectValue(fn),             \
+                       kMethodAttributes))                                     \
+      return false;                                                            \
+  }
+#define KILN_BUILTIN_NUMBER(Holder, Name, Value)                               \
+  if (!define(rt, holders[Holder], Name, makeNumber(Value), 0))                \
+    return false;
+#define KILN_BUILTIN_ALIAS(Holder, Name, FromHolder, FromName)                 \
+  {                                                                            \
+    KilnValue from =                                                           \
+        kiln_rt_atom_from_utf8(toABI(rt), FromName, strlen(FromName));         \
+    PropertyDescriptor desc;                                                   \
+    if (isException(from) ||                                                   \
+        !getOwnProperty(rt, holders[FromHolder], PropertyKey::fromName(from),  \
+                        desc) ||                                               \
+        !define(rt, holders[Holder], Name, desc.value, kMethodAttributes))     \
+      return false;                                                            \
+  }
+#include "builtins/Builtins.def"
+  return true;
+}
