@@ -57,6 +57,16 @@ ValueArray *ownPropertyKeys(Runtime &rt, ObjectCell *obj, bool onlyEnumerable,
                             bool withSymbols);
 /// ToObject; null after raising a TypeError for undefined/null.
 ObjectCell *toObject(Runtime &rt, KilnValue v);
+/// ToIntegerOrInfinity; false with an exception pending.
+bool toIntegerOrInfinity(Runtime &rt, KilnValue v, double &out);
+/// ToLength(Get(obj, "length")), clamped to uint32 (Kiln's array limit);
+/// false with an exception pending.
+bool lengthOfArrayLike(Runtime &rt, ObjectCell *obj, uint32_t &out);
+/// ToIntegerOrInfinity of a relative index argument resolved against
+/// \p length (negative counts from the end), clamped to [0, length];
+/// \p fallback when the argument is undefined. False after raising.
+bool relativeIndex(Runtime &rt, KilnValue arg, uint32_t length,
+                   uint32_t fallback, uint32_t &out);
 /// A new array holding \p count values; EXCEPTION on OOM.
 KilnValue arrayFromValues(Runtime &rt, const KilnValue *values, uint32_t count);
 

@@ -32,14 +32,6 @@ bool thisNumber(Runtime &rt, KilnValue v, const char *message, double &out) {
   return false;
 }
 
-/// ToIntegerOrInfinity; false with an exception pending.
-bool toIntegerOrInfinity(Runtime &rt, KilnValue v, double &out) {
-  if (!toNumber(rt, v, out))
-    return false;
-  out = isnan(out) ? 0 : trunc(out) + 0.0; // + 0.0 turns -0 into +0
-  return true;
-}
-
 KilnValue stringFromAscii(Runtime &rt, const char *text, size_t length) {
   StringCell *s = newStringFromLatin1(
       rt, reinterpret_cast<const uint8_t *>(text), uint32_t(length));
@@ -316,4 +308,11 @@ KilnValue kiln::numberProtoToPrecision(Runtime &rt, KilnValue,
   int n = builder.position();
   builder.Finalize();
   return stringFromAscii(rt, buffer, size_t(n));
+}
+
+bool kiln::toIntegerOrInfinity(Runtime &rt, KilnValue v, double &out) {
+  if (!toNumber(rt, v, out))
+    return false;
+  out = isnan(out) ? 0 : trunc(out) + 0.0; // + 0.0 turns -0 into +0
+  return true;
 }

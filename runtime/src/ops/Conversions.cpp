@@ -49,9 +49,7 @@ uint32_t kiln::toUint32(double d) {
 // --- String -> number
 // ---------------------------------------------------------
 
-namespace {
-
-bool isStrWhiteSpace(uint16_t c) {
+bool kiln::isStrWhiteSpace(uint16_t c) {
   switch (c) {
   case 0x09:
   case 0x0A:
@@ -72,6 +70,8 @@ bool isStrWhiteSpace(uint16_t c) {
     return c >= 0x2000 && c <= 0x200A;
   }
 }
+
+namespace {
 
 int digitValue(uint16_t c) {
   if (c >= '0' && c <= '9')

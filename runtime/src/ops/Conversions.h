@@ -25,6 +25,9 @@ enum class PrimitiveHint : uint8_t { Default, Number, String };
 bool toBoolean(KilnValue v);
 /// ToNumber; false with an exception pending (Symbol, or ToPrimitive threw).
 bool toNumber(Runtime &rt, KilnValue v, double &out);
+/// WhiteSpace or LineTerminator: what StringToNumber and String.prototype.trim
+/// strip.
+bool isStrWhiteSpace(uint16_t c);
 /// StringToNumber on a flat string (NaN when it is not a StringNumericLiteral).
 double stringToNumber(const StringCell *flat);
 /// parseFloat's parse of a flat string: the longest StrDecimalLiteral

@@ -434,6 +434,17 @@ dispatch:
       if (!f)
         goto exception;
       R(1) = objectValue(&f->object);
+      // `length` and `name`: configurable only, as for every function.
+      if (isException(defineOwnProperty(
+              rt, &f->object,
+              PropertyKey::fromName(rt.atomValue(PredefinedAtom::length)),
+              PropertyDescriptor::data(makeInt32(target->view.paramCount),
+                                       KILN_ATTR_CONFIGURABLE))) ||
+          isException(defineOwnProperty(
+              rt, &f->object,
+              PropertyKey::fromName(rt.atomValue(PredefinedAtom::name)),
+              PropertyDescriptor::data(f->name, KILN_ATTR_CONFIGURABLE))))
+        goto exception;
       // Non-arrow functions are constructors with an own `prototype` that
       // scripts may read and extend before any `new`.
       if (!(target->view.flags & bc::FunctionFlagArrow) &&
