@@ -8,6 +8,8 @@ order:
               every stage's diagnostic table is checked by some lit test
   unit        every <build>/bin/*-unittests GoogleTest binary
   test262     conformance/test262/run.py --mode=parse
+  test262-run conformance/test262/run.py --mode=run: every selected test
+              compiled to bytecode and run on the VM with its harness
   smoke       the runtime smoke program on the host and on each musl target
               (aarch64 under qemu-aarch64), output against expected-output.txt
   fuzz        builds build-fuzz/, fuzzes the front end (~60 s) and the
@@ -38,7 +40,8 @@ from dataclasses import dataclass, field
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIT = "/usr/lib/llvm-19/build/utils/lit/lit.py"
-SUITES = ("lit", "diag-coverage", "unit", "test262", "smoke", "fuzz")
+SUITES = ("lit", "diag-coverage", "unit", "test262", "test262-run", "smoke",
+          "fuzz")
 # Cross targets of the runtime (runtime/CMakeLists.txt, KILN_RUNTIME_TARGETS).
 RUNTIME_TARGETS = ("x86_64-linux-musl", "aarch64-linux-musl")
 
@@ -164,14 +167,14 @@ def run_unit(args):
     return result
 
 
-def run_test262(args):
-    result = SuiteResult("test262 parse")
-    out = os.path.join(args.build_dir, "test262-parse.json")
+def run_test262(args, mode="parse"):
+    result = SuiteResult(f"test262 {mode}")
+    out = os.path.join(args.build_dir, f"test262-{mode}.json")
     if os.path.exists(out):
         os.unlink(out)
     cmd = [sys.executable,
            os.path.join(REPO_ROOT, "conformance", "test262", "run.py"),
-           "--mode=parse", f"--build-dir={args.build_dir}", f"--json-out={out}"]
+           f"--mode={mode}", f"--build-dir={args.build_dir}", f"--json-out={out}"]
     status = subprocess.run(cmd).returncode
     if not os.path.exists(out):
         result.failed = result.unexpected = 1
@@ -190,6 +193,10 @@ def run_test262(args):
     if report.get("now_passing"):
         result.notes.append(f"{report['now_passing']} listed as expected now pass")
     return result
+
+
+def run_test262_run(args):
+    return run_test262(args, mode="run")
 
 
 def run_fuzz(args):
@@ -314,6 +321,7 @@ def run_smoke(args):
 
 RUNNERS = {"lit": run_lit, "diag-coverage": run_diag_coverage,
            "unit": run_unit, "test262": run_test262,
+           "test262-run": run_test262_run,
            "smoke": run_smoke, "fuzz": run_fuzz}
 
 

@@ -3,7 +3,9 @@
 An expected-failures file lists the tests that are known to fail in one mode
 of the conformance runner. Its format is line based: `#` starts a comment,
 and every other non-blank line is a test path relative to the test262
-checkout, optionally followed by `# reason`. The comment block at the top of
+checkout, optionally followed by `# reason`; a reason that starts with
+`flaky:` marks a test whose outcome varies between runs (e.g. a timeout
+under load), which the runner accepts either way. The comment block at the top of
 the file is its header and survives a rewrite; entries are kept sorted so
 that diffs stay small.
 """
@@ -20,6 +22,8 @@ DEFAULT_HEADER = """\
 
 # Reasons longer than this are cut so that every entry stays on one line.
 MAX_REASON = 120
+# The reason prefix of tests whose outcome varies between runs.
+FLAKY = "flaky:"
 
 
 def load(path):
@@ -34,6 +38,11 @@ def load(path):
             if test:
                 entries[test] = reason.strip()
     return entries
+
+
+def flaky(entries):
+    """The tests of `entries` (from load) that may either pass or fail."""
+    return {p for p, reason in entries.items() if reason.startswith(FLAKY)}
 
 
 def _header(path, mode):
@@ -54,20 +63,28 @@ def _one_line(reason):
     return reason
 
 
-def update(path, old, selected, outcomes, whole_selection, mode="parse"):
+def update(path, old, selected, outcomes, whole_selection, mode="parse",
+           keep_reasons=True):
     """Rewrites `path` so that it lists exactly the failing tests of this run.
 
     Entries for tests outside `selected` are kept unless `whole_selection`
     (then they are no longer part of the suite and are dropped). A test that
-    still fails keeps its old reason. Returns the number of entries written.
+    still fails keeps its old reason when `keep_reasons`, else gets this
+    run's. Flaky entries of selected tests stay whatever their outcome.
+    Returns the number of entries written.
     """
     in_scope = set(selected)
     entries = {}
     if not whole_selection:
         entries = {p: r for p, r in old.items() if p not in in_scope}
+    entries.update((p, old[p]) for p in flaky(old) if p in in_scope)
     for o in outcomes:
-        if not o.passed:
-            entries[o.path] = old.get(o.path) or _one_line(o.reason)
+        if o.passed or o.path in entries and entries[o.path].startswith(FLAKY):
+            continue
+        if keep_reasons and old.get(o.path):
+            entries[o.path] = old[o.path]
+        else:
+            entries[o.path] = _one_line(o.reason)
     header = _header(path, mode)
     with open(path, "w", encoding="utf-8") as f:
         f.write(header)

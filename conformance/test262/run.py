@@ -10,11 +10,26 @@ a test whose front matter says `negative: phase: parse` must be rejected
 mode: `"use strict";` is prepended unless the test is `raw` or a module.
 A crash (death by a signal) or a timeout is always a failure.
 
+In `--mode=run` (the bytecode VM) every test is compiled and executed with
+`kilnc run`: the harness files (assert.js, sta.js, then the test's
+`includes`) are prepended to the test unless it is `raw`. A test passes when
+kilnc exits with status 0 and no uncaught exception; a negative test of phase
+parse or resolution must fail to compile (exit status 1 with an `error:`
+diagnostic and no `Uncaught` line), one of phase runtime must end with
+`Uncaught <type>` for the type its front matter names. `async` tests need a
+print-based completion protocol that the runner does not provide yet, so they
+fail as unsupported. Every failure gets a reason whose first word is its
+category (unsupported, compile error, uncaught, crash, timeout, exit status);
+the run ends with a table of the most common reasons, which is the list of
+what to implement next.
+
 Known failures live in expected-failures-<mode>.txt beside this script, one
 test path per line with `# reason` after it. The run fails (exit status 1)
 only when a test outside that file fails; tests in the file that now pass are
 reported so that they can be removed. The complete list of failures of the
-run is written to <build-dir>/test262-<mode>-failures.txt.
+run is written to <build-dir>/test262-<mode>-failures.txt. A test listed
+with a reason that starts with `flaky:` may pass or fail: either outcome is
+accepted and neither is reported.
 
 The test262 checkout is found through KILN_TEST262_DIR (default:
 ../shared/test262 beside the repository); when it is absent the suite
@@ -24,6 +39,7 @@ reports itself skipped.
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -32,6 +48,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -41,7 +58,7 @@ from frontmatter import parse_front_matter  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.dirname(os.path.dirname(HERE))
-MODES = ("parse",)
+MODES = ("parse", "run")
 STRICT_PROLOGUE = b'"use strict";\n'
 
 
@@ -107,6 +124,12 @@ def parse_args(argv):
         "--show", type=int, default=40, help="unexpected failures to list (40)"
     )
     p.add_argument(
+        "--reasons",
+        type=int,
+        default=15,
+        help="run mode: most common failure reasons to list (15)",
+    )
+    p.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -155,8 +178,12 @@ def first_error_line(output):
     return ""
 
 
-class ParseModeRunner:
-    """Runs `kilnc --syntax-only` on one test at a time (thread-safe)."""
+class ModeRunner:
+    """What the runners of every mode share: scratch files and kilnc runs.
+
+    `run(path)` is called from several threads at once; everything it
+    touches besides the lock-protected counter is local or read-only.
+    """
 
     def __init__(self, args, scratch_dir):
         self.args = args
@@ -173,6 +200,45 @@ class ParseModeRunner:
             self.scratch_dir, f"{n}-{base}" + (".mjs" if is_module else ".js")
         )
 
+    def _run_kilnc(self, cmd, scratch, source, merge_stderr):
+        """Writes `source` to `scratch` and runs `cmd` on it.
+
+        Returns the CompletedProcess, or None on a timeout.
+        """
+        with open(scratch, "wb") as f:
+            f.write(source)
+        try:
+            # kilnc may be being relinked by a build in the same tree (it is
+            # briefly not executable then): retry a few times before
+            # counting the test as failed.
+            for attempt in range(5):
+                try:
+                    return subprocess.run(
+                        cmd,
+                        stdin=subprocess.DEVNULL,
+                        stdout=subprocess.PIPE,
+                        stderr=subprocess.STDOUT if merge_stderr else subprocess.PIPE,
+                        timeout=self.args.timeout,
+                    )
+                except OSError as error:
+                    if attempt == 4:
+                        said = f"error: cannot run kilnc: {error}\n".encode()
+                        return subprocess.CompletedProcess(
+                            cmd, 127, said if merge_stderr else b"",
+                            b"" if merge_stderr else said)
+                    time.sleep(1 + attempt)
+        except subprocess.TimeoutExpired:
+            return None
+        finally:
+            try:
+                os.unlink(scratch)
+            except OSError:
+                pass
+
+
+class ParseModeRunner(ModeRunner):
+    """Runs `kilnc --syntax-only` on one test at a time (thread-safe)."""
+
     def run(self, path):
         with open(os.path.join(self.args.test262_dir, path), "rb") as f:
             source = f.read()
@@ -180,29 +246,15 @@ class ParseModeRunner:
         if not meta.is_raw and not meta.is_module:
             source = STRICT_PROLOGUE + source
         scratch = self._scratch_path(path, meta.is_module)
-        with open(scratch, "wb") as f:
-            f.write(source)
         cmd = [
             self.args.kilnc,
             "--syntax-only",
             "--module" if meta.is_module else "--script",
             scratch,
         ]
-        try:
-            proc = subprocess.run(
-                cmd,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                timeout=self.args.timeout,
-            )
-        except subprocess.TimeoutExpired:
+        proc = self._run_kilnc(cmd, scratch, source, merge_stderr=True)
+        if proc is None:
             return Outcome(path, f"timeout after {self.args.timeout:g} s")
-        finally:
-            try:
-                os.unlink(scratch)
-            except OSError:
-                pass
         # Diagnostics name the test, not its scratch copy (whose line numbers
         # are one higher when the strict prologue was prepended).
         output = proc.stdout.decode("utf-8", "replace").replace(scratch, path)
@@ -229,10 +281,161 @@ class ParseModeRunner:
         return None
 
 
+# kilnc's messages for constructs that parse but that the code generators
+# cannot lower yet: failures with them are "unsupported", not bugs.
+UNSUPPORTED_MARKERS = (
+    "is not yet supported by the KIR generator",
+    "no bytecode for KIR instruction",
+)
+# The harness files every non-raw test starts with (INTERPRETING.md).
+DEFAULT_HARNESS = ("assert.js", "sta.js")
+
+
+def uncaught_line(stderr):
+    """The `Uncaught ...` line kilnc prints for an uncaught exception, or ""."""
+    for line in stderr.splitlines():
+        if line.startswith("Uncaught"):
+            return line.strip()
+    return ""
+
+
+def error_message(output):
+    """The message of kilnc's first `error:` diagnostic, or ""."""
+    for line in output.splitlines():
+        at = line.find("error:")
+        if at >= 0:
+            return line[at + len("error:"):].strip()
+    return ""
+
+
+class RunModeRunner(ModeRunner):
+    """Runs `kilnc run` on one test and its harness at a time (thread-safe)."""
+
+    def __init__(self, args, scratch_dir):
+        super().__init__(args, scratch_dir)
+        # Harness file name -> bytes (always newline-terminated); filled
+        # lazily under the lock.
+        self.harness = {}
+
+    def _harness_file(self, name):
+        with self.lock:
+            text = self.harness.get(name)
+            if text is None:
+                with open(os.path.join(self.args.test262_dir, "harness", name),
+                          "rb") as f:
+                    text = f.read()
+                if not text.endswith(b"\n"):
+                    text += b"\n"
+                self.harness[name] = text
+            return text
+
+    def _assemble(self, path, source, meta):
+        """Returns the program to run and its segments: (first line, name)
+        pairs that map the program's lines back to the files they came from.
+        """
+        if meta.is_raw:
+            return source, [(1, path)]
+        parts, segments, line = [], [], 1
+        if not meta.is_module:
+            parts.append(STRICT_PROLOGUE)
+            line += 1
+        for name in DEFAULT_HARNESS + tuple(
+                n for n in meta.includes if n not in DEFAULT_HARNESS):
+            text = self._harness_file(name)
+            parts.append(text)
+            segments.append((line, "harness/" + name))
+            line += text.count(b"\n")
+        parts.append(source)
+        segments.append((line, path))
+        return b"".join(parts), segments
+
+    @staticmethod
+    def _relocate(output, scratch, segments):
+        """Rewrites `scratch:line:col` in kilnc's output to the harness file
+        or the test that the line came from."""
+        def where(match):
+            n = int(match.group(1))
+            first, name = segments[0]
+            for seg_first, seg_name in segments:
+                if seg_first <= n:
+                    first, name = seg_first, seg_name
+            return f"{name}:{n - first + 1}"
+        pattern = re.compile(re.escape(scratch) + r":(\d+)")
+        return pattern.sub(where, output)
+
+    def run(self, path):
+        with open(os.path.join(self.args.test262_dir, path), "rb") as f:
+            source = f.read()
+        meta = parse_front_matter(source)
+        if meta.is_async:
+            return Outcome(path, "unsupported: async test (the runner has no "
+                           "print-based completion protocol yet)")
+        program, segments = self._assemble(path, source, meta)
+        scratch = self._scratch_path(path, meta.is_module)
+        cmd = [
+            self.args.kilnc,
+            "run",
+            "--module" if meta.is_module else "--script",
+            scratch,
+        ]
+        proc = self._run_kilnc(cmd, scratch, program, merge_stderr=False)
+        if proc is None:
+            return Outcome(path, f"timeout after {self.args.timeout:g} s")
+        stdout = proc.stdout.decode("utf-8", "replace")
+        stderr = self._relocate(proc.stderr.decode("utf-8", "replace"),
+                                scratch, segments)
+        detail = stderr + (("--- stdout:\n" + stdout) if stdout.strip() else "")
+        return Outcome(path, self._judge(meta, proc.returncode, stderr), detail)
+
+    @staticmethod
+    def _why(status, stderr):
+        """Names what went wrong when kilnc did not exit cleanly."""
+        if status < 0:
+            return f"crash: {signal_name(-status)}"
+        uncaught = uncaught_line(stderr)
+        if uncaught:
+            return "uncaught" + uncaught[len("Uncaught"):]
+        message = error_message(stderr)
+        if status == 1 and message:
+            if any(m in message for m in UNSUPPORTED_MARKERS):
+                return "unsupported: " + message
+            return "compile error: " + message
+        said = message or (stderr.strip().split("\n")[0] if stderr.strip() else "")
+        return f"exit status {status}" + (f": {said}" if said else "")
+
+    @classmethod
+    def _judge(cls, meta, status, stderr):
+        """Returns why the test failed, or None when it passed."""
+        uncaught = uncaught_line(stderr)
+        if meta.negative_phase in ("parse", "resolution"):
+            if (status == 1 and not uncaught and "error:" in stderr):
+                return None
+            if status == 0:
+                return (f"ran, but must fail to compile "
+                        f"({meta.negative_type})")
+            return cls._why(status, stderr)
+        if meta.negative_phase == "runtime":
+            want = f"Uncaught {meta.negative_type}"
+            # An Error prints as `Uncaught Name: message`, another object
+            # (test262's Test262Error) as `Uncaught Name { ... }`.
+            if status == 1 and (uncaught == want or
+                                uncaught.startswith((want + ":", want + " "))):
+                return None
+            if status == 0:
+                return f"completed, but must throw {meta.negative_type}"
+            return cls._why(status, stderr)
+        if status == 0 and not uncaught:
+            return None
+        return cls._why(status, stderr)
+
+
+RUNNERS = {"parse": ParseModeRunner, "run": RunModeRunner}
+
+
 def run_all(args, paths):
     """Runs every test in parallel; returns Outcomes in selection order."""
     scratch_dir = tempfile.mkdtemp(prefix="kiln-test262-")
-    runner = ParseModeRunner(args, scratch_dir)
+    runner = RUNNERS[args.mode](args, scratch_dir)
     outcomes = []
     show_progress = sys.stderr.isatty()
     try:
@@ -246,6 +449,34 @@ def run_all(args, paths):
             print("\r" + " " * 24 + "\r", end="", file=sys.stderr)
         shutil.rmtree(scratch_dir, ignore_errors=True)
     return outcomes
+
+
+def reason_key(reason):
+    """A failure reason with its numbers replaced by N, so that failures with
+    the same cause count together; names stay, since they say which builtin
+    or construct is missing."""
+    reason = re.sub(r"\b\d+(\.\d+)?\b", "N", reason)
+    return reason if len(reason) <= 100 else reason[:97] + "..."
+
+
+def reason_category(reason):
+    """The category of a failure reason: its text before the first colon,
+    and for an uncaught exception `uncaught <constructor name>`."""
+    if reason.startswith("uncaught "):
+        name = re.match(r"[A-Za-z_$][\w$]*", reason[len("uncaught "):])
+        return "uncaught " + (name.group(0) if name else "non-object value")
+    return reason.split(":")[0]
+
+
+def print_reason_table(failures, count):
+    """Prints the failure categories and the `count` most common reasons."""
+    categories = Counter(reason_category(o.reason) for o in failures)
+    print("failures by category: " + ", ".join(
+        f"{name} {n}" for name, n in categories.most_common()))
+    reasons = Counter(reason_key(o.reason) for o in failures)
+    print(f"top {min(count, len(reasons))} of {len(reasons)} failure reasons:")
+    for reason, n in reasons.most_common(count):
+        print(f"  {n:6d}  {reason}")
 
 
 def write_failures(path, failures):
@@ -262,7 +493,9 @@ def report(args, suite, paths, outcomes, expected, seconds):
     unexpected = [o for o in failures if o.path not in expected]
     known = [o for o in failures if o.path in expected]
     failed_paths = {o.path for o in failures}
-    now_passing = sorted(p for p in expected if p in in_scope and p not in failed_paths)
+    flaky = expectations.flaky(expected)
+    now_passing = sorted(p for p in expected if p in in_scope
+                         and p not in failed_paths and p not in flaky)
     passed = len(outcomes) - len(failures)
     write_failures(args.failures_out, failures)
 
@@ -271,6 +504,8 @@ def report(args, suite, paths, outcomes, expected, seconds):
             print(f"FAIL {o.path}: {o.reason}")
             for line in o.detail.rstrip().splitlines():
                 print("    " + line)
+    if args.mode == "run" and failures:
+        print_reason_table(failures, args.reasons)
     if unexpected:
         print(f"{len(unexpected)} unexpected failures:")
         for o in unexpected[: args.show]:
@@ -344,7 +579,10 @@ def main(argv):
     if args.update_expected:
         count = expectations.update(args.expected, expected, paths, outcomes,
                                     whole_selection=not args.prefixes,
-                                    mode=args.mode)
+                                    mode=args.mode,
+                                    # A run-mode reason is where the test
+                                    # stops today; it moves as the VM grows.
+                                    keep_reasons=args.mode != "run")
         print(f"wrote {args.expected}: {count} expected failures")
         return 0
     return 1 if result["unexpected"] else 0
