@@ -51,9 +51,11 @@ KilnValue kiln_rt_create_env(KilnRuntime *krt, KilnValue parent,
   ValueArray *env = ValueArray::create(rt.heap, slots + 1);
   if (!env)
     return rt.raiseOutOfMemory();
+  // KIR's contract (KIROps.def): slots start undefined; the generator
+  // stores the TDZ marker itself into lexical bindings that need one.
   env->values[0] = parent;
   for (uint32_t i = 1; i <= slots; ++i)
-    env->values[i] = KILN_VALUE_EMPTY;
+    env->values[i] = KILN_VALUE_UNDEFINED;
   return cellValue(env);
 }
 
