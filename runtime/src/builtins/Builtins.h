@@ -55,6 +55,34 @@ KilnValue wrappedPrimitive(KilnValue v);
 /// \p withSymbols keeps symbols. Null after raising.
 ValueArray *ownPropertyKeys(Runtime &rt, ObjectCell *obj, bool onlyEnumerable,
                             bool withSymbols);
+/// Calls \p visit(keyValue, key, value) for each own enumerable property of
+/// \p from (symbols included), in ownPropertyKeys order, with the value read
+/// by [[Get]]: the loop of Object.assign, Object.defineProperties and the
+/// spec's CopyDataProperties. False when reading raises or \p visit returns
+/// false (with an exception pending).
+template <typename Visit>
+bool forEachOwnEnumerableProperty(Runtime &rt, ObjectCell *from,
+                                  Visit &&visit) {
+  RootScope scope(rt.heap);
+  scope.keep(from);
+  ValueArray *keys = ownPropertyKeys(rt, from, false, true);
+  if (!keys)
+    return false;
+  scope.keep(keys);
+  for (uint32_t i = 0; i < keys->length; ++i) {
+    PropertyKey key;
+    PropertyDescriptor own;
+    if (!toPropertyKey(rt, keys->values[i], key))
+      return false;
+    if (!getOwnProperty(rt, from, key, own) ||
+        !(own.attributes & KILN_ATTR_ENUMERABLE))
+      continue;
+    KilnValue value = getProperty(rt, from, key, objectValue(from));
+    if (isException(value) || !visit(keys->values[i], key, value))
+      return false;
+  }
+  return true;
+}
 /// ToObject; null after raising a TypeError for undefined/null.
 ObjectCell *toObject(Runtime &rt, KilnValue v);
 /// ToIntegerOrInfinity; false with an exception pending.

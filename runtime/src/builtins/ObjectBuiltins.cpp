@@ -140,25 +140,12 @@ bool defineProperties(Runtime &rt, ObjectCell *obj, KilnValue properties) {
   if (!props)
     return false;
   scope.keep(props);
-  ValueArray *keys = ownPropertyKeys(rt, props, false, true);
-  if (!keys)
-    return false;
-  scope.keep(keys);
-  for (uint32_t i = 0; i < keys->length; ++i) {
-    PropertyKey key;
-    PD own;
-    if (!toPropertyKey(rt, keys->values[i], key))
-      return false;
-    if (!getOwnProperty(rt, props, key, own) ||
-        !(own.attributes & KILN_ATTR_ENUMERABLE))
-      continue;
-    KilnValue descObj = getProperty(rt, props, key, objectValue(props));
-    PD desc;
-    if (isException(descObj) || !toPropertyDescriptor(rt, descObj, desc) ||
-        isException(defineOwnProperty(rt, obj, key, desc)))
-      return false;
-  }
-  return true;
+  return forEachOwnEnumerableProperty(
+      rt, props, [&](KilnValue, const PropertyKey &key, KilnValue descObj) {
+        PD desc;
+        return toPropertyDescriptor(rt, descObj, desc) &&
+               !isException(defineOwnProperty(rt, obj, key, desc));
+      });
 }
 
 enum class Listing { Keys, Values, Entries };
@@ -252,25 +239,12 @@ KilnValue kiln::objectAssign(Runtime &rt, KilnValue, KilnValue,
     ObjectCell *from = toObject(rt, args[s]);
     if (!from)
       return KILN_VALUE_EXCEPTION;
-    RootScope inner(rt.heap);
-    inner.keep(from);
-    ValueArray *keys = ownPropertyKeys(rt, from, false, true);
-    if (!keys)
+    if (!forEachOwnEnumerableProperty(
+            rt, from, [&](KilnValue, const PropertyKey &key, KilnValue value) {
+              return !isException(
+                  setProperty(rt, to, key, value, objectValue(to)));
+            }))
       return KILN_VALUE_EXCEPTION;
-    inner.keep(keys);
-    for (uint32_t i = 0; i < keys->length; ++i) {
-      PropertyKey key;
-      PD own;
-      if (!toPropertyKey(rt, keys->values[i], key))
-        return KILN_VALUE_EXCEPTION;
-      if (!getOwnProperty(rt, from, key, own) ||
-          !(own.attributes & KILN_ATTR_ENUMERABLE))
-        continue;
-      KilnValue value = getProperty(rt, from, key, objectValue(from));
-      if (isException(value) ||
-          isException(setProperty(rt, to, key, value, objectValue(to))))
-        return KILN_VALUE_EXCEPTION;
-    }
   }
   return objectValue(to);
 }

@@ -71,6 +71,10 @@ struct PropertyKey {
     k.name = atomOrSymbol;
     return k;
   }
+  /// Names are atoms (interned), so equal keys have identical values.
+  bool operator==(const PropertyKey &o) const {
+    return name == o.name && (!isIndex() || index == o.index);
+  }
 };
 
 /// Largest array index + 1 (indices are below 2^32 - 1).

@@ -7,6 +7,7 @@
 // the same functions, so each operation is implemented here once.
 //
 //===----------------------------------------------------------------------===//
+#include "builtins/Builtins.h"
 #include "kiln/Runtime.h"
 
 #include "object/ObjectInternal.h"
@@ -217,41 +218,42 @@ KilnValue kiln_rt_array_append_spread(KilnRuntime *krt, KilnValue array,
   }
 }
 
-KilnValue kiln_rt_copy_data_properties(KilnRuntime *krt, KilnValue target,
-                                       KilnValue source) {
+/// CopyDataProperties(target, source, excluded): defines on \p target each
+/// own enumerable property of \p source whose key is not an element of the
+/// array \p excluded (compared as property keys). Undefined and null copy
+/// nothing.
+static KilnValue copyDataProperties(KilnRuntime *krt, KilnValue target,
+                                    KilnValue source, KilnValue excluded) {
   Runtime &rt = fromABI(krt);
-  if (!isObject(source))
+  if (isNullish(source))
     return KILN_VALUE_TRUE;
   RootScope scope(rt.heap);
   scope.keep(target);
-  scope.keep(source);
-  ObjectCell *src = asObject(source);
-  if (src->isArray())
-    for (uint32_t i = 0; i < src->length; ++i) {
-      KilnValue v = getProperty(rt, src, PropertyKey::fromIndex(i), source);
-      if (isException(v) || isException(kiln_rt_define_elem(
-                                krt, target, makeNumber(double(i)), v)))
-        return KILN_VALUE_EXCEPTION;
+  scope.keep(excluded);
+  ObjectCell *src = toObject(rt, source);
+  if (!src)
+    return KILN_VALUE_EXCEPTION;
+  ObjectCell *skip = isObject(excluded) ? asObject(excluded) : nullptr;
+  auto isExcluded = [&](const PropertyKey &key) {
+    for (uint32_t i = 0; skip && i < skip->length; ++i) {
+      KilnValue k = getProperty(rt, skip, PropertyKey::fromIndex(i), excluded);
+      PropertyKey other;
+      if (!isException(k) && toPropertyKey(rt, k, other) && other == key)
+        return true;
     }
-  uint32_t count = shapeSlotCount(src->shape);
-  ValueArray *keys = ValueArray::create(rt.heap, count);
-  if (!keys)
-    return rt.raiseOutOfMemory();
-  scope.keep(keys);
-  shapeKeysInOrder(src->shape, keys->values);
-  for (uint32_t i = 0; i < count; ++i) {
-    KilnValue key = keys->values[i];
-    if (isEmpty(key))
-      continue;
-    PropertyDescriptor desc;
-    if (!getOwnProperty(rt, src, PropertyKey::fromName(key), desc) ||
-        !(desc.attributes & KILN_ATTR_ENUMERABLE))
-      continue;
-    KilnValue v = getProperty(rt, src, PropertyKey::fromName(key), source);
-    if (isException(v) || isException(kiln_rt_define_prop(krt, target, key, v)))
-      return KILN_VALUE_EXCEPTION;
-  }
-  return KILN_VALUE_TRUE;
+    return false;
+  };
+  bool ok = forEachOwnEnumerableProperty(
+      rt, src, [&](KilnValue keyValue, const PropertyKey &key, KilnValue v) {
+        return isExcluded(key) ||
+               !isException(kiln_rt_define_elem(krt, target, keyValue, v));
+      });
+  return ok ? KILN_VALUE_TRUE : KILN_VALUE_EXCEPTION;
+}
+
+KilnValue kiln_rt_copy_data_properties(KilnRuntime *krt, KilnValue target,
+                                       KilnValue source) {
+  return copyDataProperties(krt, target, source, KILN_VALUE_UNDEFINED);
 }
 
 KilnValue kiln_rt_delete_prop(KilnRuntime *krt, KilnValue object,
@@ -318,48 +320,10 @@ KilnValue kiln_rt_copy_data_properties_except(KilnRuntime *krt,
                                               KilnValue target,
                                               KilnValue source,
                                               KilnValue excluded) {
-  Runtime &rt = fromABI(krt);
+  // Object rest: unlike spread, undefined and null are a TypeError.
   if (isNullish(source))
     return kiln_rt_require_object_coercible(krt, source);
-  if (!isObject(source))
-    return KILN_VALUE_TRUE;
-  RootScope scope(rt.heap);
-  scope.keep(target);
-  scope.keep(source);
-  scope.keep(excluded);
-  ObjectCell *src = asObject(source);
-  ObjectCell *skip = isObject(excluded) ? asObject(excluded) : nullptr;
-  auto isExcluded = [&](KilnValue key) {
-    if (!skip)
-      return false;
-    for (uint32_t i = 0; i < skip->length; ++i) {
-      KilnValue k = getProperty(rt, skip, PropertyKey::fromIndex(i), excluded);
-      if (!isException(k) && kiln_rt_same_value(k, key) == KILN_VALUE_TRUE)
-        return true;
-      if (isString(k) && isString(key) &&
-          stringsEqual(asString(k), asString(key)))
-        return true;
-    }
-    return false;
-  };
-  uint32_t count = shapeSlotCount(src->shape);
-  ValueArray *keys = ValueArray::create(rt.heap, count);
-  if (!keys)
-    return rt.raiseOutOfMemory();
-  scope.keep(keys);
-  shapeKeysInOrder(src->shape, keys->values);
-  for (uint32_t i = 0; i < count; ++i) {
-    KilnValue key = keys->values[i];
-    PropertyDescriptor desc;
-    if (isEmpty(key) || isExcluded(key) ||
-        !getOwnProperty(rt, src, PropertyKey::fromName(key), desc) ||
-        !(desc.attributes & KILN_ATTR_ENUMERABLE))
-      continue;
-    KilnValue v = getProperty(rt, src, PropertyKey::fromName(key), source);
-    if (isException(v) || isException(kiln_rt_define_prop(krt, target, key, v)))
-      return KILN_VALUE_EXCEPTION;
-  }
-  return KILN_VALUE_TRUE;
+  return copyDataProperties(krt, target, source, excluded);
 }
 
 KilnValue kiln_rt_create_arguments(KilnRuntime *krt, const KilnValue *args,
