@@ -112,7 +112,19 @@ static_assert(sizeof(ConstantEntry) == 16, "ConstantEntry has no padding");
 enum FunctionFlags : uint32_t {
   FunctionFlagStrict = 1u << 0,
   FunctionFlagArrow = 1u << 1,
-  FunctionFlagsKnown = FunctionFlagStrict | FunctionFlagArrow,
+  /// A class constructor: calling it without `new` is a TypeError.
+  FunctionFlagClassConstructor = 1u << 2,
+  /// The constructor of a class with `extends` (`this` starts unbound).
+  FunctionFlagDerivedConstructor = 1u << 3,
+  /// An async function or arrow: a call returns a promise and `await`
+  /// suspends the frame.
+  FunctionFlagAsync = 1u << 4,
+  /// A method (class or object literal): not a constructor.
+  FunctionFlagMethod = 1u << 5,
+  FunctionFlagsKnown = FunctionFlagStrict | FunctionFlagArrow |
+                       FunctionFlagClassConstructor |
+                       FunctionFlagDerivedConstructor | FunctionFlagAsync |
+                       FunctionFlagMethod,
 };
 
 /// Name index of a function without a name.
