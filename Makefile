@@ -5,19 +5,21 @@
 #                 "N passed, N failed[, N skipped]" (see docs/testing.md)
 #   make fuzz     build the libFuzzer target in build-fuzz/ and fuzz the
 #                 front end for FUZZ_SECONDS (default 600)
-#   make bench    build and run the parse benchmark (bench/README.md)
+#   make bench    build, then run the parse benchmark and the VM benchmark
+#                 against node --jitless and node (bench/README.md)
 #   make serve    the development server (arrives with the server milestone)
 #   make clean    remove the build trees
 #
 # Every target but clean and help first runs scripts/install-deps.sh, which
 # returns at once when all packages are present. Variables: BUILD_DIR,
-# FUZZ_BUILD_DIR, FUZZ_SECONDS, BENCH_ARGS, CMAKE_ARGS (used when build/ is
-# first configured), PYTHON.
+# FUZZ_BUILD_DIR, FUZZ_SECONDS, BENCH_ARGS, VM_BENCH_ARGS, CMAKE_ARGS (used
+# when build/ is first configured), PYTHON.
 
 BUILD_DIR ?= build
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 600
 BENCH_ARGS ?=
+VM_BENCH_ARGS ?=
 CMAKE_ARGS ?=
 PYTHON ?= python3
 
@@ -49,6 +51,7 @@ fuzz: fuzz-build
 
 bench: build
 	"$(BUILD_DIR)/bin/kiln-parse-bench" $(BENCH_ARGS)
+	$(PYTHON) bench/run-vm-bench.py --kilnc "$(BUILD_DIR)/bin/kilnc" $(VM_BENCH_ARGS)
 
 serve: deps
 	@echo "make serve: the development server (kilnc serve, hot reload) arrives" \

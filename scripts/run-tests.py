@@ -10,6 +10,9 @@ order:
   test262     conformance/test262/run.py --mode=parse
   test262-run conformance/test262/run.py --mode=run: every selected test
               compiled to bytecode and run on the VM with its harness
+  json        conformance/json/run.py: JSONTestSuite's y_/n_/i_ files through
+              JSON.parse (must accept / must throw SyntaxError / either, never
+              a crash), normally and under --gc-stress
   smoke       the runtime smoke program on the host and on each musl target
               (aarch64 under qemu-aarch64), output against expected-output.txt
   fuzz        builds build-fuzz/, fuzzes the front end (~60 s) and the
@@ -40,8 +43,8 @@ from dataclasses import dataclass, field
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIT = "/usr/lib/llvm-19/build/utils/lit/lit.py"
-SUITES = ("lit", "diag-coverage", "unit", "test262", "test262-run", "smoke",
-          "fuzz")
+SUITES = ("lit", "diag-coverage", "unit", "test262", "test262-run", "json",
+          "smoke", "fuzz")
 # Cross targets of the runtime (runtime/CMakeLists.txt, KILN_RUNTIME_TARGETS).
 RUNTIME_TARGETS = ("x86_64-linux-musl", "aarch64-linux-musl")
 
@@ -199,6 +202,30 @@ def run_test262_run(args):
     return run_test262(args, mode="run")
 
 
+def run_json(args):
+    result = SuiteResult("json")
+    out = os.path.join(args.build_dir, "json-conformance.json")
+    if os.path.exists(out):
+        os.unlink(out)
+    cmd = [sys.executable, os.path.join(REPO_ROOT, "conformance", "json", "run.py"),
+           f"--build-dir={args.build_dir}", f"--json-out={out}"]
+    status = subprocess.run(cmd).returncode
+    if not os.path.exists(out):
+        result.failed = result.unexpected = 1
+        result.notes.append(f"runner failed (exit status {status})")
+        return result
+    with open(out, encoding="utf-8") as f:
+        report = json.load(f)
+    if report.get("skipped"):
+        result.skipped = 1
+        result.notes.append("skipped: " + report["reason"])
+        return result
+    result.passed = report["passed"]
+    result.failed = report["failed"]
+    result.unexpected = report["unexpected"]
+    return result
+
+
 def run_fuzz(args):
     result = SuiteResult("fuzz")
     os.makedirs(args.fuzz_build_dir, exist_ok=True)
@@ -321,7 +348,7 @@ def run_smoke(args):
 
 RUNNERS = {"lit": run_lit, "diag-coverage": run_diag_coverage,
            "unit": run_unit, "test262": run_test262,
-           "test262-run": run_test262_run,
+           "test262-run": run_test262_run, "json": run_json,
            "smoke": run_smoke, "fuzz": run_fuzz}
 
 

@@ -49,7 +49,7 @@ const h = async (x) => await x;
 // CHECK-NEXT:   store_local 2, %8
 // CHECK-NEXT:   %9 = load_local 2
 // CHECK-NEXT:   return %9
-// CHECK-LABEL: function @2 (x) async params=1 locals=1 env=none parent=@0
+// CHECK-LABEL: function @2 h(x) async params=1 locals=1 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_param 0
 // CHECK-NEXT:   store_local 0, %0

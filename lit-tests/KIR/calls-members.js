@@ -27,44 +27,45 @@ function f() { return this; }
 // CHECK-NEXT:   %6 = load_number 3
 // CHECK-NEXT:   define_prop %3, "7", %6
 // CHECK-NEXT:   %7 = load_global "k"
-// CHECK-NEXT:   %8 = load_number 4
-// CHECK-NEXT:   define_elem %3, %7, %8
-// CHECK-NEXT:   %9 = load_local 0
-// CHECK-NEXT:   check_tdz %9, "o"
-// CHECK-NEXT:   define_prop %3, "o", %9
-// CHECK-NEXT:   store_local 0, %3
+// CHECK-NEXT:   %8 = to_property_key %7
+// CHECK-NEXT:   %9 = load_number 4
+// CHECK-NEXT:   define_elem %3, %8, %9
 // CHECK-NEXT:   %10 = load_local 0
-// CHECK-NEXT:   %11 = get_prop %10, "m"
-// CHECK-NEXT:   %12 = load_local 0
-// CHECK-NEXT:   %13 = get_prop %12, "a"
-// CHECK-NEXT:   %14 = load_local 0
-// CHECK-NEXT:   %15 = load_string "b-c"
-// CHECK-NEXT:   %16 = get_elem %14, %15
-// CHECK-NEXT:   %17 = call %11, %10, %13, %16
-// CHECK-NEXT:   %18 = load_local 2
-// CHECK-NEXT:   %19 = load_undefined
-// CHECK-NEXT:   %20 = call %18, %19
-// CHECK-NEXT:   %21 = load_local 0
-// CHECK-NEXT:   %22 = get_prop %21, "C"
-// CHECK-NEXT:   %23 = load_number 1
-// CHECK-NEXT:   %24 = construct %22, %23
-// CHECK-NEXT:   %25 = new_array 3
-// CHECK-NEXT:   %26 = load_number 1
-// CHECK-NEXT:   define_index %25, 0, %26
-// CHECK-NEXT:   %27 = load_local 0
-// CHECK-NEXT:   define_index %25, 2, %27
-// CHECK-NEXT:   store_local 1, %25
+// CHECK-NEXT:   check_tdz %10, "o"
+// CHECK-NEXT:   define_prop %3, "o", %10
+// CHECK-NEXT:   store_local 0, %3
+// CHECK-NEXT:   %11 = load_local 0
+// CHECK-NEXT:   %12 = get_prop %11, "m"
+// CHECK-NEXT:   %13 = load_local 0
+// CHECK-NEXT:   %14 = get_prop %13, "a"
+// CHECK-NEXT:   %15 = load_local 0
+// CHECK-NEXT:   %16 = load_string "b-c"
+// CHECK-NEXT:   %17 = get_elem %15, %16
+// CHECK-NEXT:   %18 = call %12, %11, %14, %17
+// CHECK-NEXT:   %19 = load_local 2
+// CHECK-NEXT:   %20 = load_undefined
+// CHECK-NEXT:   %21 = call %19, %20
+// CHECK-NEXT:   %22 = load_local 0
+// CHECK-NEXT:   %23 = get_prop %22, "C"
+// CHECK-NEXT:   %24 = load_number 1
+// CHECK-NEXT:   %25 = construct %23, %24
+// CHECK-NEXT:   %26 = new_array 3
+// CHECK-NEXT:   %27 = load_number 1
+// CHECK-NEXT:   define_index %26, 0, %27
 // CHECK-NEXT:   %28 = load_local 0
-// CHECK-NEXT:   %29 = delete_prop %28, "a"
-// CHECK-NEXT:   %30 = load_this
-// CHECK-NEXT:   %31 = load_string "x"
-// CHECK-NEXT:   %32 = load_local 0
-// CHECK-NEXT:   %33 = to_string %32
-// CHECK-NEXT:   %34 = add %31, %33
-// CHECK-NEXT:   %35 = load_string "y"
-// CHECK-NEXT:   %36 = add %34, %35
-// CHECK-NEXT:   %37 = load_undefined
-// CHECK-NEXT:   return %37
+// CHECK-NEXT:   define_index %26, 2, %28
+// CHECK-NEXT:   store_local 1, %26
+// CHECK-NEXT:   %29 = load_local 0
+// CHECK-NEXT:   %30 = delete_prop %29, "a"
+// CHECK-NEXT:   %31 = load_this
+// CHECK-NEXT:   %32 = load_string "x"
+// CHECK-NEXT:   %33 = load_local 0
+// CHECK-NEXT:   %34 = to_string %33
+// CHECK-NEXT:   %35 = add %32, %34
+// CHECK-NEXT:   %36 = load_string "y"
+// CHECK-NEXT:   %37 = add %35, %36
+// CHECK-NEXT:   %38 = load_undefined
+// CHECK-NEXT:   return %38
 // CHECK-EMPTY:
 // CHECK-LABEL: function @1 f() params=0 locals=0 env=none parent=@0
 // CHECK-NEXT: bb0:

@@ -5,8 +5,10 @@
 // per class evaluation, a field initializer registered with
 // set_field_initializer and run by init_fields, static fields as methods
 // called with the class as `this`. In a derived constructor `this` is a
-// TDZ slot that super_call binds, and returns go through
-// derived_ctor_result.
+// TDZ slot that super_call binds, and every return jumps to one exit block
+// that runs derived_ctor_result outside any try. Function headers mark
+// methods and (derived) constructors; methods with literal keys are named
+// after them.
 // RUN: %kilnc --emit=ir %s | FileCheck %s --match-full-lines
 
 class A {
@@ -52,10 +54,10 @@ const C = class extends B {};
 // CHECK-NEXT:   %13 = get_prop %12, "iterator"
 // CHECK-NEXT:   %14 = to_property_key %13
 // CHECK-NEXT:   %15 = create_closure @4, %1
-// CHECK-NEXT:   define_method %6, %14, %15
+// CHECK-NEXT:   define_method %6, %14, %15, 0
 // CHECK-NEXT:   %16 = load_string "make"
 // CHECK-NEXT:   %17 = create_closure @5, %1
-// CHECK-NEXT:   define_method %5, %16, %17
+// CHECK-NEXT:   define_method %5, %16, %17, 0
 // CHECK-NEXT:   %18 = load_env %1, 0, 2
 // CHECK-NEXT:   %19 = create_closure @6, %1
 // CHECK-NEXT:   set_home_object %19, %6
@@ -80,7 +82,7 @@ const C = class extends B {};
 // CHECK-NEXT:   store_local 2, %27
 // CHECK-NEXT:   %29 = load_undefined
 // CHECK-NEXT:   return %29
-// CHECK-LABEL: function @1 A(v) params=1 locals=1 env=none parent=@0
+// CHECK-LABEL: function @1 A(v) constructor params=1 locals=1 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_callee
 // CHECK-NEXT:   %1 = load_this
@@ -92,14 +94,14 @@ const C = class extends B {};
 // CHECK-NEXT:   put_prop %3, "v", %4
 // CHECK-NEXT:   %5 = load_undefined
 // CHECK-NEXT:   return %5
-// CHECK-LABEL: function @2 () params=0 locals=0 env=none parent=@0
+// CHECK-LABEL: function @2 get secret() method params=0 locals=0 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_closure_env
 // CHECK-NEXT:   %1 = load_this
 // CHECK-NEXT:   %2 = load_env %0, 0, 1
 // CHECK-NEXT:   %3 = get_private %1, %2
 // CHECK-NEXT:   return %3
-// CHECK-LABEL: function @3 (s) params=1 locals=1 env=none parent=@0
+// CHECK-LABEL: function @3 set secret(s) method params=1 locals=1 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_closure_env
 // CHECK-NEXT:   %1 = load_param 0
@@ -110,25 +112,25 @@ const C = class extends B {};
 // CHECK-NEXT:   put_private %2, %3, %4
 // CHECK-NEXT:   %5 = load_undefined
 // CHECK-NEXT:   return %5
-// CHECK-LABEL: function @4 () params=0 locals=0 env=none parent=@0
+// CHECK-LABEL: function @4 () method params=0 locals=0 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_undefined
 // CHECK-NEXT:   return %0
-// CHECK-LABEL: function @5 () params=0 locals=0 env=none parent=@0
+// CHECK-LABEL: function @5 make() method params=0 locals=0 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_closure_env
 // CHECK-NEXT:   %1 = load_env %0, 0, 0
 // CHECK-NEXT:   %2 = load_number 1
 // CHECK-NEXT:   %3 = construct %1, %2
 // CHECK-NEXT:   return %3
-// CHECK-LABEL: function @6 () params=0 locals=0 env=none parent=@0
+// CHECK-LABEL: function @6 #hidden() method params=0 locals=0 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_closure_env
 // CHECK-NEXT:   %1 = load_env %0, 0, 1
 // CHECK-NEXT:   %2 = load_this
 // CHECK-NEXT:   %3 = private_in %1, %2
 // CHECK-NEXT:   return %3
-// CHECK-LABEL: function @7 <fields>() params=0 locals=0 env=none parent=@0
+// CHECK-LABEL: function @7 <fields>() method params=0 locals=0 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_closure_env
 // CHECK-NEXT:   %1 = load_this
@@ -142,11 +144,11 @@ const C = class extends B {};
 // CHECK-NEXT:   define_field %1, %5, %6
 // CHECK-NEXT:   %7 = load_undefined
 // CHECK-NEXT:   return %7
-// CHECK-LABEL: function @8 <static field>() params=0 locals=0 env=none parent=@0
+// CHECK-LABEL: function @8 <static field>() method params=0 locals=0 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_number 0
 // CHECK-NEXT:   return %0
-// CHECK-LABEL: function @9 B() params=0 locals=1 env=none parent=@0
+// CHECK-LABEL: function @9 B() derived-constructor params=0 locals=2 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_empty
 // CHECK-NEXT:   store_local 0, %0
@@ -162,10 +164,14 @@ const C = class extends B {};
 // CHECK-NEXT:   check_tdz %7, "this"
 // CHECK-NEXT:   %8 = load_string "secret"
 // CHECK-NEXT:   %9 = get_super %6, %8, %7
-// CHECK-NEXT:   %10 = load_local 0
-// CHECK-NEXT:   %11 = derived_ctor_result %9, %10
-// CHECK-NEXT:   return %11
-// CHECK-LABEL: function @10 () params=0 locals=0 env=none parent=@0
+// CHECK-NEXT:   store_local 1, %9
+// CHECK-NEXT:   jump bb1
+// CHECK-NEXT: bb1:
+// CHECK-NEXT:   %10 = load_local 1
+// CHECK-NEXT:   %11 = load_local 0
+// CHECK-NEXT:   %12 = derived_ctor_result %10, %11
+// CHECK-NEXT:   return %12
+// CHECK-LABEL: function @10 C() derived-constructor params=0 locals=0 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_callee
 // CHECK-NEXT:   %1 = load_rest_params 0

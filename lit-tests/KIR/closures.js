@@ -73,7 +73,7 @@ let later = counter(1, 2);
 // CHECK-NEXT:   %3 = add %1, %2
 // CHECK-NEXT:   return %3
 // CHECK-EMPTY:
-// CHECK-LABEL: function @4 () params=0 locals=0 env=none parent=@0
+// CHECK-LABEL: function @4 early() params=0 locals=0 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_closure_env
 // CHECK-NEXT:   %1 = load_env %0, 0, 0

@@ -48,7 +48,7 @@ const top = () => this;
 // CHECK-NEXT:   store_local 0, %4
 // CHECK-NEXT:   %5 = load_this
 // CHECK-NEXT:   return %5
-// CHECK-LABEL: function @2 () params=0 locals=0 env=none parent=@1
+// CHECK-LABEL: function @2 g() params=0 locals=0 env=none parent=@1
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_closure_env
 // CHECK-NEXT:   %1 = create_closure @3, %0
@@ -83,7 +83,7 @@ const top = () => this;
 // CHECK-NEXT:   %2 = load_number 0
 // CHECK-NEXT:   %3 = get_elem %1, %2
 // CHECK-NEXT:   return %3
-// CHECK-LABEL: function @7 () params=0 locals=0 env=none parent=@0
+// CHECK-LABEL: function @7 top() params=0 locals=0 env=none parent=@0
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_closure_env
 // CHECK-NEXT:   %1 = load_env %0, 0, 0

@@ -71,7 +71,7 @@ function g(a = () => b, b = 2) { return a; }
 // CHECK-NEXT: bb6:
 // CHECK-NEXT:   %11 = load_local 0
 // CHECK-NEXT:   return %11
-// CHECK-LABEL: function @3 () params=0 locals=0 env=none parent=@2
+// CHECK-LABEL: function @3 a() params=0 locals=0 env=none parent=@2
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_closure_env
 // CHECK-NEXT:   %1 = load_env %0, 0, 0

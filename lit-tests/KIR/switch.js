@@ -75,7 +75,7 @@ function f(x) {
 // CHECK-NEXT: bb11:
 // CHECK-NEXT:   %24 = load_undefined
 // CHECK-NEXT:   return %24
-// CHECK-LABEL: function @2 () params=0 locals=0 env=none parent=@1
+// CHECK-LABEL: function @2 z() params=0 locals=0 env=none parent=@1
 // CHECK-NEXT: bb0:
 // CHECK-NEXT:   %0 = load_closure_env
 // CHECK-NEXT:   %1 = load_env %0, 0, 0

@@ -10,9 +10,3 @@ const re = /a+/;
 // CHECK-DAG: unsupported.js:[[@LINE-1]]:12: error: a regular expression literal is not yet supported by the KIR generator
 tag`x`;
 // CHECK-DAG: unsupported.js:[[@LINE-1]]:1: error: a tagged template is not yet supported by the KIR generator
-({ get x() { return 1; } });
-// CHECK-DAG: unsupported.js:[[@LINE-1]]:4: error: a getter or setter in an object literal is not yet supported by the KIR generator
-class K { [k] = 1; }
-// CHECK-DAG: unsupported.js:[[@LINE-1]]:12: error: a computed key of an instance field is not yet supported by the KIR generator
-class D extends K { m() { return () => super.m(); } }
-// CHECK-DAG: unsupported.js:[[@LINE-1]]:34: error: 'super' in an arrow function is not yet supported by the KIR generator

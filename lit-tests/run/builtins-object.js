@@ -53,3 +53,31 @@ console.log(Object.getOwnPropertyDescriptor(Number, "prototype").writable, Numbe
 // CHECK-NEXT: false true false
 try { new Math.max(); } catch (e) { console.log(e.constructor === TypeError); }
 // CHECK-NEXT: true
+// defineProperties (all descriptors checked first), seal, descriptors, fromEntries, hasOwn.
+var dp = Object.defineProperties({}, { a: { value: 1, enumerable: true }, b: { get: function () { return 2; } } });
+console.log(JSON.stringify(dp), dp.b, Object.getOwnPropertyDescriptor(dp, "a").writable);
+var target = {};
+try { Object.defineProperties(target, { ok: { value: 1 }, bad: { get: 3 } }); } catch (e) { console.log(e.name, "ok" in target); }
+try { Object.defineProperties(1, {}); } catch (e) { console.log(e.name, e.message); }
+var sealed = Object.seal({ x: 1 });
+sealed.x = 2;
+try { sealed.y = 1; } catch (e) { console.log(e.name); }
+try { delete sealed.x; } catch (e) { console.log(e.name); }
+console.log(sealed.x, Object.isSealed(sealed), Object.isFrozen(sealed), Object.isSealed({}), Object.isSealed(1), Object.isSealed(Object.freeze({ a: 1 })));
+var descs = Object.getOwnPropertyDescriptors({ a: 1, get b() { return 2; } });
+console.log(Object.keys(descs).join(), descs.a.value, typeof descs.b.get, descs.b.set);
+console.log(JSON.stringify(Object.fromEntries([["a", 1], ["b", 2], ["a", 3]])), JSON.stringify(Object.fromEntries(new Map([["k", "v"]]))));
+try { Object.fromEntries([1]); } catch (e) { console.log(e.name); }
+try { Object.fromEntries(null); } catch (e) { console.log(e.name); }
+console.log(Object.hasOwn({ x: 1 }, "x"), Object.hasOwn({ x: 1 }, "toString"), Object.hasOwn("ab", 1), Object.hasOwn([1], "length"));
+// CHECK-NEXT: {"a":1} 2 false
+// CHECK-NEXT: TypeError false
+// CHECK-NEXT: TypeError Object.defineProperties called on non-object
+// CHECK-NEXT: TypeError
+// CHECK-NEXT: TypeError
+// CHECK-NEXT: 2 true false false true true
+// CHECK-NEXT: a,b 1 function undefined
+// CHECK-NEXT: {"a":3,"b":2} {"k":"v"}
+// CHECK-NEXT: TypeError
+// CHECK-NEXT: TypeError
+// CHECK-NEXT: true false true true

@@ -20,6 +20,27 @@ console.log("abc".length, "abc"[1], String.prototype.slice.length, String.protot
 try { String.prototype.trim.call(null); } catch (e) { console.log(e instanceof TypeError); }
 try { "a".repeat(-1); } catch (e) { console.log(e instanceof RangeError); }
 console.log("" + new String("wrapped"), new String("q") + "!");
+// replace/replaceAll with string patterns, String.raw/fromCodePoint, well-formedness, String wrapper objects.
+console.log("a-b-c".replace("-", "+"), "a-b-c".replaceAll("-", "+"), "abc".replace("b", "[$&|$`|$'|$$|$1|$<n>|$]"));
+console.log("aaa".replaceAll("", "_"), "abc".replace("b", function (m, p, s) { return m.toUpperCase() + p + s; }), "xyz".replace("q", "!"));
+console.log("1.2.3".replaceAll(".", function (m, p) { return "<" + p + ">"; }), "aaaa".replaceAll("aa", "b"));
+console.log(String.raw({ raw: ["a", "b", "c"] }, 1, 2, 3), String.raw({ raw: "xyz" }, "-", "+"), String.raw({ raw: [] }) === "");
+console.log(String.fromCodePoint(72, 105, 0x1F600).length, String.fromCodePoint().length, String.fromCodePoint(0x10FFFF).codePointAt(0));
+try { String.fromCodePoint(0x110000); } catch (e) { console.log(e.name, e.message); }
+try { String.fromCodePoint(-1); } catch (e) { console.log(e.name, e.message); }
+console.log("ab\uD800".isWellFormed(), "ab\uD83D\uDE00".isWellFormed(), "a\uDC00b".toWellFormed() === "a\uFFFDb");
+console.log("a".localeCompare("b"), "b".localeCompare("a"), "a".localeCompare("a"), "abc".normalize(), "abc".normalize("NFKD"));
+try { "a".normalize("nfc"); } catch (e) { console.log(e.name, e.message); }
+console.log("Straße".toLocaleUpperCase(), "ÀB".toLocaleLowerCase());
+console.log("a,b,,c".split(",").length, "abc".split("").join("|"), "a b c".split(" ", 2).join("|"));
+var w = new String("hey");
+console.log(w.length, w[0], w[3], 1 in w, Object.keys(w).join(), Object.getOwnPropertyNames(w).join());
+console.log(JSON.stringify(Object.getOwnPropertyDescriptor(w, "length")), JSON.stringify(Object.getOwnPropertyDescriptor(w, "2")));
+try { w[0] = "x"; } catch (e) { console.log(e.name); }
+try { w.length = 1; } catch (e) { console.log(e.name); }
+try { delete w[1]; } catch (e) { console.log(e.name); }
+w[7] = "extra";
+console.log(Object.keys(w).join(), w.hasOwnProperty("length"), String.prototype.length);
 // CHECK: 42 true null object
 // CHECK-NEXT: e true 72 true
 // CHECK-NEXT: 128512 undefined
@@ -36,3 +57,21 @@ console.log("" + new String("wrapped"), new String("q") + "!");
 // CHECK-NEXT: true
 // CHECK-NEXT: true
 // CHECK-NEXT: wrapped q!
+// CHECK-NEXT: a+b-c a+b+c a[b|a|c|$|$1|$<n>|$]c
+// CHECK-NEXT: _a_a_a_ aB1abcc xyz
+// CHECK-NEXT: 1<1>2<3>3 bb
+// CHECK-NEXT: a1b2c x-y+z true
+// CHECK-NEXT: 4 0 1114111
+// CHECK-NEXT: RangeError Invalid code point 1114112
+// CHECK-NEXT: RangeError Invalid code point -1
+// CHECK-NEXT: false true true
+// CHECK-NEXT: -1 1 0 abc abc
+// CHECK-NEXT: RangeError The normalization form should be one of NFC, NFD, NFKC, NFKD.
+// CHECK-NEXT: STRASSE àb
+// CHECK-NEXT: 4 a|b|c a|b
+// CHECK-NEXT: 3 h undefined true 0,1,2 0,1,2,length
+// CHECK-NEXT: {"value":3,"writable":false,"enumerable":false,"configurable":false} {"value":"y","writable":false,"enumerable":true,"configurable":false}
+// CHECK-NEXT: TypeError
+// CHECK-NEXT: TypeError
+// CHECK-NEXT: TypeError
+// CHECK-NEXT: 0,1,2,7 true 0

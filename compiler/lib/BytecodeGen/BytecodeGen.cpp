@@ -48,6 +48,24 @@ uint32_t sameNamedOpcode(kir::Opcode op) {
   return table[unsigned(op)];
 }
 
+/// The bytecode function flags of a KIR function kind.
+uint32_t kindFlags(kir::FunctionKind kind) {
+  switch (kind) {
+  case kir::FunctionKind::Normal:
+    return 0;
+  case kir::FunctionKind::Arrow:
+    return bc::FunctionFlagArrow;
+  case kir::FunctionKind::Method:
+    return bc::FunctionFlagMethod;
+  case kir::FunctionKind::ClassConstructor:
+    return bc::FunctionFlagClassConstructor;
+  case kir::FunctionKind::DerivedConstructor:
+    return bc::FunctionFlagClassConstructor |
+           bc::FunctionFlagDerivedConstructor;
+  }
+  return 0;
+}
+
 bool usesCache(bc::Opcode op) {
   return op == bc::Opcode::GetProp || op == bc::Opcode::PutProp ||
          op == bc::Opcode::LoadGlobal;
@@ -157,7 +175,8 @@ bool FunctionLowering::run(std::string &error) {
     hasUnwind |= bb->getUnwindTarget() != nullptr;
     for (const kir::Instruction &inst : bb->getInstructions()) {
       kir::Opcode op = inst.getOpcode();
-      if (op == kir::Opcode::Call || op == kir::Opcode::Construct) {
+      if (op == kir::Opcode::Call || op == kir::Opcode::Construct ||
+          op == kir::Opcode::SuperCall) {
         uint32_t n = uint32_t(inst.getOperands().size()) +
                      (op == kir::Opcode::Construct ? 1 : 0);
         maxWindow = std::max(maxWindow, n);
@@ -174,8 +193,10 @@ bool FunctionLowering::run(std::string &error) {
     return false;
   }
   record_.registerCount = uint16_t(regs);
-  record_.paramCount = uint16_t(fn_.getParamNames().size());
-  record_.flags = bc::FunctionFlagStrict;
+  record_.paramCount =
+      uint16_t(std::min<size_t>(fn_.getLength(), fn_.getParamNames().size()));
+  record_.flags = bc::FunctionFlagStrict | kindFlags(fn_.getKind()) |
+                  (fn_.isAsync() ? bc::FunctionFlagAsync : 0);
   record_.constantBase = out_.writer.constantCount();
   if (!fn_.getName().empty())
     record_.name = out_.writer.addString(fn_.getName());
@@ -247,6 +268,19 @@ bool FunctionLowering::lower(const kir::Instruction &inst,
               {reg(inst.getResult()), w, int64_t(argc)});
     return true;
   }
+  case kir::Opcode::SuperCall: {
+    // Window: the constructor, new.target, the arguments.
+    uint32_t w = scratchBase_;
+    for (size_t i = 0; i < ops.size(); ++i)
+      enc_.emit(bc::Opcode::MovLong, {int64_t(w + i), reg(ops[i].getReg())});
+    size_t argc = ops.size() - 2;
+    if (argc > 0xFFFF) {
+      error = "a call has more than 65535 arguments";
+      return false;
+    }
+    enc_.emit(bc::Opcode::SuperCall, {reg(inst.getResult()), w, int64_t(argc)});
+    return true;
+  }
   case kir::Opcode::Jump:
     if (ops[0].getBlock() != next)
       jumpTo(bc::Opcode::Jmp, {}, ops[0].getBlock());
@@ -256,6 +290,9 @@ bool FunctionLowering::lower(const kir::Instruction &inst,
            ops[2].getBlock());
     if (ops[1].getBlock() != next)
       jumpTo(bc::Opcode::Jmp, {}, ops[1].getBlock());
+    return true;
+  case kir::Opcode::Await:
+    jumpTo(bc::Opcode::Await, {reg(ops[0].getReg())}, ops[1].getBlock());
     return true;
   case kir::Opcode::Return:
     enc_.emit(bc::Opcode::RetLong, {reg(ops[0].getReg())});

@@ -99,7 +99,7 @@ void printVersion(llvm::raw_ostream &os) {
 /// Compiles \p module to bytecode in memory and runs it on the host
 /// runtime's VM; returns the process exit status.
 int runModule(const kir::Module &module, const SourceManager &sm,
-              const SourceFile &file) {
+              const SourceFile &file, bool isModule) {
   bytecode::GeneratedModule generated;
   std::string error;
   if (!bytecode::generateBytecode(module, sm, generated, error)) {
@@ -108,6 +108,7 @@ int runModule(const kir::Module &module, const SourceManager &sm,
   }
   bytecode::WriteOptions options;
   options.sourceHash = bytecode::ModuleWriter::hashSource(file.getText());
+  options.isModule = isModule;
   std::vector<uint8_t> bytes = generated.writer.write(options);
   KilnRuntime *rt = kiln_rt_create(0);
   if (!rt) {
@@ -214,7 +215,8 @@ int kiln::driverMain(int argc, char **argv) {
       bytecode::disassemble(generated, file, out.os());
     } else {
       out.keep();
-      return runModule(*module, session.getSourceManager(), *file);
+      return runModule(*module, session.getSourceManager(), *file,
+                       program->isModule);
     }
   }
   out.keep();

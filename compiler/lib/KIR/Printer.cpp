@@ -49,11 +49,28 @@ static void printOperand(const Operand &op, llvm::raw_ostream &os) {
   }
 }
 
+/// Methods and class constructors are marked in the function's header;
+/// normal functions and arrows (told apart by their names) are not.
+static const char *kindSuffix(FunctionKind kind) {
+  switch (kind) {
+  case FunctionKind::Method:
+    return " method";
+  case FunctionKind::ClassConstructor:
+    return " constructor";
+  case FunctionKind::DerivedConstructor:
+    return " derived-constructor";
+  case FunctionKind::Normal:
+  case FunctionKind::Arrow:
+    break;
+  }
+  return "";
+}
+
 static void printFunction(const Function &fn, llvm::raw_ostream &os) {
   os << "function @" << fn.getIndex() << ' ' << fn.getName() << '(';
   for (size_t i = 0; i < fn.getParamNames().size(); ++i)
     os << (i ? ", " : "") << fn.getParamNames()[i];
-  os << ")" << (fn.isAsync() ? " async" : "")
+  os << ")" << (fn.isAsync() ? " async" : "") << kindSuffix(fn.getKind())
      << " params=" << fn.getParamNames().size()
      << " locals=" << fn.getNumLocals() << " env=";
   if (fn.getEnvSlots())

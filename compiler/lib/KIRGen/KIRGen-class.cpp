@@ -13,8 +13,11 @@
 // set_field_initializer, that constructors run through init_fields: a base
 // constructor on entry, a derived one right after super() binds `this`.
 // In a derived constructor `this` is a TDZ slot (a local, or an environment
-// slot when arrows read it) that super_call fills; every return goes
-// through derived_ctor_result.
+// slot when arrows read it) that super_call fills; every return jumps to
+// one exit block that runs derived_ctor_result outside any `try`. Arrows
+// that call super() find the constructor's callee, new.target and `this`
+// in its environment. Computed keys of instance fields are evaluated with
+// the class and kept in the class scope's environment for the initializer.
 //
 //===----------------------------------------------------------------------===//
 #include "KIRGenImpl.h"
@@ -43,13 +46,12 @@ void KIRGen::endFunction(const OuterFunction &outer) {
   setBlock(outer.block);
 }
 
-static std::string className(ClassLikeNode *cls) {
-  return cls->id ? cls->id->name.str().str() : "";
-}
-
 kir::Function *KIRGen::lowerDefaultConstructor(ClassLikeNode *cls,
+                                               llvm::StringRef name,
                                                bool initFields) {
-  kir::Function *fn = module_->newFunction(className(cls), state_->fn);
+  kir::Function *fn = module_->newFunction(name.str(), state_->fn);
+  fn->setKind(cls->superClass ? kir::FunctionKind::DerivedConstructor
+                              : kir::FunctionKind::ClassConstructor);
   FunctionState state;
   OuterFunction outer = beginFunction(state, fn, nullptr, cls->getStartLoc());
   Reg callee = emit(Opcode::LoadCallee);
@@ -74,10 +76,31 @@ kir::Function *KIRGen::lowerDefaultConstructor(ClassLikeNode *cls,
 }
 
 Reg KIRGen::lowerSuperCall(CallExpressionNode *expr) {
-  if (!state_->isDerivedCtor)
-    return unsupported(expr, "'super()' outside a derived constructor");
-  Reg callee = emit(Opcode::LoadCallee);
-  Reg newTarget = emit(Opcode::LoadNewTarget);
+  Reg callee, newTarget;
+  VarLocation thisLoc;
+  bool initFields;
+  if (state_->isDerivedCtor) {
+    callee = emit(Opcode::LoadCallee);
+    newTarget = emit(Opcode::LoadNewTarget);
+    thisLoc = state_->thisLoc;
+    initFields = state_->initFields;
+  } else {
+    // In an arrow: the constructor's callee, new.target and `this` live in
+    // its environment.
+    Scope *scope = state_->scope;
+    while (scope && scope->getKind() == ScopeKind::Arrow)
+      scope =
+          scope->getParent() ? scope->getParent()->getFunctionScope() : nullptr;
+    auto c = calleeSlots_.find(scope), n = newTargetSlots_.find(scope),
+         t = thisSlots_.find(scope);
+    if (!scope || c == calleeSlots_.end() || n == newTargetSlots_.end() ||
+        t == thisSlots_.end())
+      return unsupported(expr, "'super()' outside a derived constructor");
+    callee = loadLocation(c->second, expr->getSourceRange());
+    newTarget = loadLocation(n->second, expr->getSourceRange());
+    thisLoc = t->second;
+    initFields = true; // init_fields does nothing for a class without fields
+  }
   Reg thisValue;
   bool spread = false;
   for (Node *arg : expr->arguments)
@@ -95,10 +118,10 @@ Reg KIRGen::lowerSuperCall(CallExpressionNode *expr) {
     builder_.setLoc(expr->getStartLoc());
     thisValue = builder_.emit(Opcode::SuperCall, ops);
   }
-  Reg old = loadLocation(state_->thisLoc, expr->getSourceRange());
+  Reg old = loadLocation(thisLoc, expr->getSourceRange());
   emit(Opcode::CheckThisUnbound, {Operand::reg(old)});
-  storeLocation(state_->thisLoc, thisValue, expr->getSourceRange());
-  if (state_->initFields)
+  storeLocation(thisLoc, thisValue, expr->getSourceRange());
+  if (initFields)
     emit(Opcode::InitFields, {Operand::reg(callee), Operand::reg(thisValue)});
   return thisValue;
 }
@@ -111,6 +134,14 @@ static Reg namedKey(KIRGen &gen, Node *key) {
   return gen.emit(Opcode::LoadString, {Operand::string(name)});
 }
 
+Atom KIRGen::fieldName(PropertyDefinitionNode *field) {
+  if (field->isComputed)
+    return Atom();
+  if (auto *priv = llvm::dyn_cast<PrivateNameNode>(field->key))
+    return atoms_.intern("#" + priv->name.str().str());
+  return propertyKeyName(field->key);
+}
+
 static bool isInstanceInit(Node *element) {
   if (auto *f = llvm::dyn_cast<PropertyDefinitionNode>(element))
     return !f->isStatic;
@@ -121,6 +152,7 @@ static bool isInstanceInit(Node *element) {
 
 kir::Function *KIRGen::lowerFieldInitializer(ClassLikeNode *cls) {
   kir::Function *fn = module_->newFunction("<fields>", state_->fn);
+  fn->setKind(kir::FunctionKind::Method);
   FunctionState state;
   OuterFunction outer = beginFunction(state, fn, nullptr, cls->getStartLoc());
   Reg thisValue = emit(Opcode::LoadThis);
@@ -148,14 +180,15 @@ kir::Function *KIRGen::lowerFieldInitializer(ClassLikeNode *cls) {
     if (priv)
       key = loadBinding(priv->binding, priv->getSourceRange());
     else if (f->isComputed)
-      key = unsupported(f->key, "a computed key of an instance field");
+      key = loadLocation(fieldKeySlots_[f], f->key->getSourceRange());
     else
       key = namedKey(*this, f->key);
     Reg value;
     if (f->value) {
       state.scope = f->scope;
       Reg saved = enterScope(f->scope);
-      value = lowerExpr(f->value);
+      value = f->isComputed ? lowerNamedByKey(f->value, key)
+                            : lowerNamed(f->value, fieldName(f));
       exitScope(f->scope, saved);
     } else {
       value = emit(Opcode::LoadUndefined);
@@ -174,11 +207,13 @@ kir::Function *KIRGen::lowerStaticElement(Node *element) {
       field ? field->scope : llvm::cast<StaticBlockNode>(element)->scope;
   kir::Function *fn = module_->newFunction(
       field ? "<static field>" : "<static block>", state_->fn);
+  fn->setKind(kir::FunctionKind::Method);
   FunctionState state;
   OuterFunction outer = beginFunction(state, fn, scope, element->getStartLoc());
   Reg saved = enterScope(scope);
   if (field) {
-    emit(Opcode::Return, {Operand::reg(lowerExpr(field->value))});
+    emit(Opcode::Return,
+         {Operand::reg(lowerNamed(field->value, fieldName(field)))});
   } else {
     auto *block = llvm::cast<StaticBlockNode>(element);
     hoistFunctions(block->body.asArrayRef());
@@ -191,7 +226,25 @@ kir::Function *KIRGen::lowerStaticElement(Node *element) {
   return fn;
 }
 
+void KIRGen::nameMethod(kir::Function *fn, Node *key, bool isComputed,
+                        llvm::StringRef prefix) {
+  if (isComputed)
+    return; // named at run time after the key's value
+  std::string name = prefix.str();
+  if (auto *priv = llvm::dyn_cast<PrivateNameNode>(key)) {
+    name += "#" + priv->name.str().str();
+  } else {
+    Atom atom = propertyKeyName(key);
+    if (!atom)
+      return;
+    name += atom.str().str();
+  }
+  fn->setName(name);
+}
+
 Reg KIRGen::lowerClass(ClassLikeNode *cls) {
+  std::string inferred = takeInferredName();
+  std::string name = cls->id ? cls->id->name.str().str() : inferred;
   builder_.setLoc(cls->getStartLoc());
   Reg savedEnv = enterScope(cls->scope);
   Reg heritage =
@@ -210,9 +263,9 @@ Reg KIRGen::lowerClass(ClassLikeNode *cls) {
   if (ctorMethod) {
     ctorFn = lowerFunction(ctorMethod->value);
     if (ctorFn)
-      ctorFn->setName(className(cls));
+      ctorFn->setName(name);
   } else {
-    ctorFn = lowerDefaultConstructor(cls, hasInstanceInit);
+    ctorFn = lowerDefaultConstructor(cls, name, hasInstanceInit);
   }
   ctorInitFields_ = savedInit;
   if (!ctorFn) {
@@ -231,6 +284,14 @@ Reg KIRGen::lowerClass(ClassLikeNode *cls) {
   llvm::DenseMap<Node *, Reg> staticKeys;
   for (Node *element : cls->body->body) {
     if (auto *f = llvm::dyn_cast_or_null<PropertyDefinitionNode>(element)) {
+      if (!f->isStatic && f->isComputed) {
+        builder_.setLoc(f->getStartLoc());
+        storeLocation(
+            fieldKeySlots_[f],
+            emit(Opcode::ToPropertyKey, {Operand::reg(lowerExpr(f->key))}),
+            f->key->getSourceRange());
+        continue;
+      }
       if (!f->isStatic || llvm::isa<PrivateNameNode>(f->key))
         continue;
       builder_.setLoc(f->getStartLoc());
@@ -255,6 +316,10 @@ Reg KIRGen::lowerClass(ClassLikeNode *cls) {
     kir::Function *fn = lowerFunction(m->value);
     if (!fn)
       continue;
+    nameMethod(fn, m->key, m->isComputed,
+               m->kind == MethodKind::Get   ? "get "
+               : m->kind == MethodKind::Set ? "set "
+                                            : "");
     builder_.setLoc(m->getStartLoc());
     Reg closure = emit(Opcode::CreateClosure,
                        {Operand::function(fn), Operand::reg(currentEnv())});
@@ -271,8 +336,8 @@ Reg KIRGen::lowerClass(ClassLikeNode *cls) {
            {Operand::reg(target), Operand::reg(key), Operand::reg(closure),
             Operand::imm(kind - 1)});
     } else {
-      emit(Opcode::DefineMethod,
-           {Operand::reg(target), Operand::reg(key), Operand::reg(closure)});
+      emit(Opcode::DefineMethod, {Operand::reg(target), Operand::reg(key),
+                                  Operand::reg(closure), Operand::imm(0)});
     }
   }
   if (cls->scope)
@@ -317,6 +382,9 @@ Reg KIRGen::lowerClass(ClassLikeNode *cls) {
                          {Operand::function(fn), Operand::reg(currentEnv())});
       emit(Opcode::SetHomeObject, {Operand::reg(closure), Operand::reg(ctor)});
       value = emit(Opcode::Call, {Operand::reg(closure), Operand::reg(ctor)});
+      if (f && f->isComputed && isAnonymousFunction(f->value))
+        emit(Opcode::SetFunctionName,
+             {Operand::reg(value), Operand::reg(staticKeys[f])});
     } else {
       value = emit(Opcode::LoadUndefined);
     }

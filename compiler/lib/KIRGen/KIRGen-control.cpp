@@ -45,10 +45,14 @@ void KIRGen::emitJumpToTarget(size_t index, bool isBreak) {
 }
 
 void KIRGen::emitReturn(Reg value) {
-  if (state_->isDerivedCtor) {
-    Reg thisValue = loadLocation(state_->thisLoc, SourceRange());
-    value = emit(Opcode::DerivedCtorResult,
-                 {Operand::reg(value), Operand::reg(thisValue)});
+  if (state_->finallies.empty() && state_->isDerivedCtor) {
+    if (!state_->derivedExit) {
+      state_->derivedExit = newBlock();
+      state_->derivedResult = state_->fn->newLocal();
+    }
+    storeLocal(state_->derivedResult, value);
+    terminate(Opcode::Jump, {Operand::block(state_->derivedExit)});
+    return;
   }
   if (state_->finallies.empty()) {
     terminate(Opcode::Return, {Operand::reg(value)});

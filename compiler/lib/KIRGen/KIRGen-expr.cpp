@@ -166,8 +166,13 @@ Reg KIRGen::lowerExpr(Node *expr) {
   case NodeKind::TaggedTemplateExpression:
     return unsupported(expr, "a tagged template");
   case NodeKind::AwaitExpression: {
-    if (!state_->fn->isAsync())
-      return unsupported(expr, "top-level 'await'");
+    // A module body with a top-level await runs as an async function (the
+    // host waits for its promise); the parser allows await nowhere else.
+    if (!state_->fn->isAsync()) {
+      if (state_->scope->getKind() != ScopeKind::Module)
+        return unsupported(expr, "top-level 'await'");
+      state_->fn->setAsync(true);
+    }
     Reg value = lowerExpr(llvm::cast<AwaitExpressionNode>(expr)->argument);
     builder_.setLoc(expr->getStartLoc());
     BasicBlock *resumeBB = newBlock();
@@ -313,8 +318,11 @@ Reg KIRGen::lowerAssignment(AssignmentExpressionNode *expr) {
   Place place;
   if (!evaluatePlace(*this, expr->left, place))
     return emit(Opcode::LoadUndefined);
+  // NamedEvaluation applies to `x = function () {}`, not to `(x) = ...`.
+  Atom name =
+      place.id && !place.id->isParenthesized() ? place.id->name : Atom();
   if (expr->op == AssignOp::Assign) {
-    Reg value = lowerExpr(expr->right);
+    Reg value = lowerNamed(expr->right, name);
     builder_.setLoc(expr->getStartLoc());
     storePlace(*this, place, value);
     return value;
@@ -334,7 +342,7 @@ Reg KIRGen::lowerAssignment(AssignmentExpressionNode *expr) {
     else
       branch(emit(Opcode::IsNullish, {Operand::reg(old)}), assignBB, endBB);
     setBlock(assignBB);
-    Reg value = lowerExpr(expr->right);
+    Reg value = lowerNamed(expr->right, name);
     storePlace(*this, place, value);
     emit(Opcode::StoreLocal, {Operand::imm(result), Operand::reg(value)});
     jumpTo(endBB);
@@ -472,14 +480,16 @@ Reg KIRGen::lowerObject(ObjectExpressionNode *expr) {
            {Operand::reg(obj), Operand::reg(source)});
       continue;
     }
-    if (prop->kind != PropertyKind::Init) {
-      unsupported(prop, "a getter or setter in an object literal");
+    builder_.setLoc(prop->getStartLoc());
+    if (prop->isMethod || prop->kind != PropertyKind::Init) {
+      lowerObjectMethod(obj, prop);
       continue;
     }
-    builder_.setLoc(prop->getStartLoc());
     if (prop->isComputed) {
-      Reg key = lowerExpr(prop->key);
-      Reg value = lowerExpr(prop->value);
+      // The key is converted before the value is evaluated.
+      Reg key =
+          emit(Opcode::ToPropertyKey, {Operand::reg(lowerExpr(prop->key))});
+      Reg value = lowerNamedByKey(prop->value, key);
       emit(Opcode::DefineElem,
            {Operand::reg(obj), Operand::reg(key), Operand::reg(value)});
       continue;
@@ -487,19 +497,83 @@ Reg KIRGen::lowerObject(ObjectExpressionNode *expr) {
     Atom name = propertyKeyName(prop->key);
     if (!name)
       continue;
-    if (!prop->isShorthand && !prop->isMethod && name == atoms_.proto) {
-      unsupported(prop, "'__proto__' in an object literal");
+    if (!prop->isShorthand && name == atoms_.proto) {
+      // `__proto__: value` sets the prototype (a duplicate is an early
+      // error).
+      Reg value = lowerExpr(prop->value);
+      builder_.setLoc(prop->getStartLoc());
+      emit(Opcode::SetLiteralProto, {Operand::reg(obj), Operand::reg(value)});
       continue;
     }
-    if (prop->isMethod) {
-      unsupported(prop, "a method in an object literal");
-      continue;
-    }
-    Reg value = lowerExpr(prop->value);
+    Reg value = lowerNamed(prop->value, name);
     emit(Opcode::DefineProp,
          {Operand::reg(obj), Operand::string(name), Operand::reg(value)});
   }
   return obj;
+}
+
+void KIRGen::lowerObjectMethod(Reg obj, PropertyNode *prop) {
+  Reg key = prop->isComputed ? emit(Opcode::ToPropertyKey,
+                                    {Operand::reg(lowerExpr(prop->key))})
+                             : NoReg;
+  Atom name;
+  if (!prop->isComputed) {
+    name = propertyKeyName(prop->key);
+    if (!name)
+      return;
+  }
+  auto *value = llvm::dyn_cast<FunctionExpressionNode>(prop->value);
+  if (!value) {
+    unsupported(prop, "this property");
+    return;
+  }
+  kir::Function *fn = lowerFunction(value);
+  if (!fn)
+    return;
+  nameMethod(fn, prop->key, prop->isComputed,
+             prop->kind == PropertyKind::Get   ? "get "
+             : prop->kind == PropertyKind::Set ? "set "
+                                               : "");
+  builder_.setLoc(prop->getStartLoc());
+  if (key == NoReg)
+    key = emit(Opcode::LoadString, {Operand::string(name)});
+  Reg closure = emit(Opcode::CreateClosure,
+                     {Operand::function(fn), Operand::reg(currentEnv())});
+  // Methods and accessors of literals are enumerable (kind bit 1).
+  if (prop->kind == PropertyKind::Init)
+    emit(Opcode::DefineMethod, {Operand::reg(obj), Operand::reg(key),
+                                Operand::reg(closure), Operand::imm(1)});
+  else
+    emit(Opcode::DefineAccessor,
+         {Operand::reg(obj), Operand::reg(key), Operand::reg(closure),
+          Operand::imm(prop->kind == PropertyKind::Set ? 3 : 2)});
+}
+
+bool kiln::isAnonymousFunction(Node *expr) {
+  if (auto *fn = llvm::dyn_cast<FunctionExpressionNode>(expr))
+    return !fn->id;
+  if (auto *cls = llvm::dyn_cast<ClassExpressionNode>(expr))
+    return !cls->id;
+  return llvm::isa<ArrowFunctionExpressionNode>(expr);
+}
+
+Reg KIRGen::lowerNamed(Node *expr, Atom name) {
+  if (name && isAnonymousFunction(expr))
+    inferredName_ = name.str().str();
+  return lowerExpr(expr);
+}
+
+Reg KIRGen::lowerNamedByKey(Node *expr, Reg key) {
+  Reg value = lowerExpr(expr);
+  if (isAnonymousFunction(expr))
+    emit(Opcode::SetFunctionName, {Operand::reg(value), Operand::reg(key)});
+  return value;
+}
+
+std::string KIRGen::takeInferredName() {
+  std::string name = std::move(inferredName_);
+  inferredName_.clear();
+  return name;
 }
 
 Reg KIRGen::lowerArray(ArrayExpressionNode *expr) {

@@ -107,6 +107,19 @@ static bool isDerivedCtorScope(Scope *scope) {
   return fn && fn->funcKind == FunctionKind::DerivedConstructor;
 }
 
+/// True if an arrow nested in \p scope's function calls super().
+static bool arrowsUseSuperCall(Scope *scope) {
+  for (Scope *c = scope->getFirstChild(); c; c = c->getNextSibling()) {
+    if (c->isFunctionScope() && c->getKind() != ScopeKind::Arrow)
+      continue;
+    if (c->getKind() == ScopeKind::Arrow && c->usesSuperCall())
+      return true;
+    if (arrowsUseSuperCall(c))
+      return true;
+  }
+  return false;
+}
+
 static bool arrowsUseNewTarget(Scope *scope) {
   for (Scope *c = scope->getFirstChild(); c; c = c->getNextSibling()) {
     if (c->isFunctionScope() && c->getKind() != ScopeKind::Arrow)
@@ -166,14 +179,26 @@ Reg KIRGen::enterScope(Scope *scope) {
     }
     vars_[b] = loc;
   }
+  // The keys of a class's computed instance fields.
+  if (auto *cls = llvm::dyn_cast_or_null<ClassLikeNode>(scope->getNode()))
+    for (Node *element : cls->body->body)
+      if (auto *f = llvm::dyn_cast_or_null<PropertyDefinitionNode>(element))
+        if (f->isComputed && !f->isStatic)
+          fieldKeySlots_[f] = {VarLocation::Kind::Env, slots++, scope};
   // `this` and new.target of a function whose arrows use them live in its
   // environment too.
   bool keepsThis = hasOwnThis(scope) && scope->isThisCaptured();
-  bool keepsNewTarget = hasOwnThis(scope) && arrowsUseNewTarget(scope);
+  // A derived constructor whose arrows call super() keeps its callee and
+  // new.target for them.
+  bool keepsCallee = isDerivedCtorScope(scope) && arrowsUseSuperCall(scope);
+  bool keepsNewTarget =
+      hasOwnThis(scope) && (keepsCallee || arrowsUseNewTarget(scope));
   if (keepsThis)
     thisSlots_[scope] = {VarLocation::Kind::Env, slots++, scope};
   if (keepsNewTarget)
     newTargetSlots_[scope] = {VarLocation::Kind::Env, slots++, scope};
+  if (keepsCallee)
+    calleeSlots_[scope] = {VarLocation::Kind::Env, slots++, scope};
   if (slots) {
     Reg parent = currentEnv();
     state_->env =
@@ -192,6 +217,10 @@ Reg KIRGen::enterScope(Scope *scope) {
     emit(Opcode::StoreEnv, {Operand::reg(state_->env), Operand::imm(0),
                             Operand::imm(newTargetSlots_[scope].index),
                             Operand::reg(emit(Opcode::LoadNewTarget))});
+  if (keepsCallee)
+    emit(Opcode::StoreEnv, {Operand::reg(state_->env), Operand::imm(0),
+                            Operand::imm(calleeSlots_[scope].index),
+                            Operand::reg(emit(Opcode::LoadCallee))});
   // Entry values: undefined for var-like bindings held in locals (an
   // environment starts out undefined), the TDZ marker where a lexical
   // binding may be read early. Parameters and names of function
@@ -396,7 +425,7 @@ void KIRGen::lowerParameter(Node *param, uint32_t index) {
              *joinBB = newBlock();
   branch(isUndef, defaultBB, givenBB);
   setBlock(defaultBB);
-  Reg fallback = lowerExpr(def->right);
+  Reg fallback = lowerNamed(def->right, id->name);
   if (id->binding)
     storeBinding(id->binding, fallback, id->getSourceRange());
   jumpTo(joinBB);
@@ -407,7 +436,26 @@ void KIRGen::lowerParameter(Node *param, uint32_t index) {
   setBlock(joinBB);
 }
 
+kir::FunctionKind KIRGen::functionKindOf(FunctionLikeNode *node) {
+  if (llvm::isa<ArrowFunctionExpressionNode>(node))
+    return kir::FunctionKind::Arrow;
+  switch (node->funcKind) {
+  case FunctionKind::Normal:
+    return kir::FunctionKind::Normal;
+  case FunctionKind::Method:
+  case FunctionKind::Getter:
+  case FunctionKind::Setter:
+    return kir::FunctionKind::Method;
+  case FunctionKind::ClassConstructor:
+    return kir::FunctionKind::ClassConstructor;
+  case FunctionKind::DerivedConstructor:
+    return kir::FunctionKind::DerivedConstructor;
+  }
+  return kir::FunctionKind::Normal;
+}
+
 kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
+  std::string inferred = takeInferredName();
   if (node->isGenerator) {
     unsupported(node, "a generator function");
     return nullptr;
@@ -415,15 +463,16 @@ kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
   Scope *scope = node->scope;
   if (!scope)
     return nullptr;
-  if (llvm::isa<ArrowFunctionExpressionNode>(node) &&
-      (scope->usesSuperCall() || scope->usesSuperProperty())) {
-    unsupported(node, "'super' in an arrow function");
-    return nullptr;
-  }
-
-  std::string name = node->id ? node->id->name.str().str() : "";
+  std::string name = node->id ? node->id->name.str().str() : inferred;
   kir::Function *fn = module_->newFunction(name, state_->fn);
   fn->setAsync(node->isAsync);
+  fn->setKind(functionKindOf(node));
+  uint32_t length = 0;
+  while (
+      length < node->params.size() &&
+      !llvm::isa<AssignmentPatternNode, RestElementNode>(node->params[length]))
+    ++length;
+  fn->setLength(length);
   // The rest parameter is not a positional one (load_rest_params).
   for (Node *p : node->params)
     if (!llvm::isa<RestElementNode>(p)) {
@@ -491,6 +540,16 @@ kir::Function *KIRGen::lowerFunction(FunctionLikeNode *node) {
     exitScope(body->scope, savedBody);
     if (!builder_.getInsertBlock()->isTerminated())
       emitReturn(emit(Opcode::LoadUndefined));
+  }
+  if (state.derivedExit) {
+    // Every return of a derived constructor ends here, outside any try.
+    state.handler = nullptr;
+    setBlock(state.derivedExit);
+    Reg value = loadLocal(state.derivedResult);
+    Reg thisValue = loadLocation(state.thisLoc, node->getSourceRange());
+    emit(Opcode::Return,
+         {Operand::reg(emit(Opcode::DerivedCtorResult,
+                            {Operand::reg(value), Operand::reg(thisValue)}))});
   }
   exitScope(scope, saved);
   if (hasNameScope)

@@ -13,8 +13,17 @@
 using namespace kiln;
 
 Reg KIRGen::lowerDelete(MemberExpressionNode *member) {
-  if (llvm::isa<PrivateNameNode>(member->property) ||
-      llvm::isa<SuperNode>(member->object))
+  if (llvm::isa<SuperNode>(member->object)) {
+    // The reference is evaluated (`this` first, then the key, which is not
+    // converted), then deleting it throws.
+    emitLoadLexical(member->object, /*newTarget=*/false);
+    if (member->isComputed)
+      lowerExpr(member->property);
+    builder_.setLoc(member->getStartLoc());
+    emit(Opcode::ThrowDeleteSuper);
+    return emit(Opcode::LoadTrue);
+  }
+  if (llvm::isa<PrivateNameNode>(member->property))
     return unsupported(member, "this 'delete'");
   Place place;
   if (!evaluatePlace(*this, member, place))
@@ -42,9 +51,10 @@ bool kiln::evaluatePlace(KIRGen &gen, Node *target, Place &place) {
     // the receiver.
     place.home = gen.emit(Opcode::LoadHomeObject);
     place.object = gen.emitLoadLexical(member->object, /*newTarget=*/false);
+    // get_super / put_super convert the key after reading the home
+    // object's prototype (GetSuperBase comes first).
     if (member->isComputed)
-      place.key = gen.emit(Opcode::ToPropertyKey,
-                           {Operand::reg(gen.lowerExpr(member->property))});
+      place.key = gen.lowerExpr(member->property);
     else
       place.key =
           gen.emit(Opcode::LoadString,

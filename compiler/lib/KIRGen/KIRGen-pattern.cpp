@@ -19,7 +19,7 @@
 
 using namespace kiln;
 
-Reg KIRGen::applyDefault(Reg value, Node *init) {
+Reg KIRGen::applyDefault(Reg value, Node *init, Node *target) {
   uint32_t result = state_->fn->newLocal();
   storeLocal(result, value);
   Reg undef = emit(Opcode::LoadUndefined);
@@ -28,7 +28,8 @@ Reg KIRGen::applyDefault(Reg value, Node *init) {
   BasicBlock *defaultBB = newBlock(), *joinBB = newBlock();
   branch(isUndef, defaultBB, joinBB);
   setBlock(defaultBB);
-  storeLocal(result, lowerExpr(init));
+  auto *id = llvm::dyn_cast_or_null<IdentifierNode>(target);
+  storeLocal(result, lowerNamed(init, id ? id->name : Atom()));
   jumpTo(joinBB);
   setBlock(joinBB);
   return loadLocal(result);
@@ -60,7 +61,7 @@ static bool prepareTarget(KIRGen &gen, Node *target, Place &place,
 static void finishElement(KIRGen &gen, Node *target, Node *init, Reg value,
                           const Place &place, bool prepared, bool isInit) {
   if (init)
-    value = gen.applyDefault(value, init);
+    value = gen.applyDefault(value, init, target);
   if (prepared)
     storePlace(gen, place, value);
   else
@@ -80,7 +81,8 @@ void KIRGen::lowerTarget(Node *target, Reg value, bool isInit) {
                              isInit);
   case NodeKind::AssignmentPattern: {
     auto *def = llvm::cast<AssignmentPatternNode>(target);
-    return lowerTarget(def->left, applyDefault(value, def->right), isInit);
+    return lowerTarget(def->left, applyDefault(value, def->right, def->left),
+                       isInit);
   }
   case NodeKind::MemberExpression: {
     Place place;

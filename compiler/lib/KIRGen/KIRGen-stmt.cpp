@@ -103,7 +103,8 @@ void KIRGen::lowerVariableDeclaration(VariableDeclarationNode *decl) {
     // `var x;` leaves x alone; `let x;` initializes it to undefined.
     if (!d->init && decl->kind == VarKind::Var)
       continue;
-    Reg value = d->init ? lowerExpr(d->init) : emit(Opcode::LoadUndefined);
+    Reg value =
+        d->init ? lowerNamed(d->init, id->name) : emit(Opcode::LoadUndefined);
     // A var's initializer is an ordinary assignment (it may run after an
     // earlier one); let/const initialize their binding.
     emitStoreVar(id, value, /*isInit=*/true);

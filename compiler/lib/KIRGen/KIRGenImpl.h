@@ -108,6 +108,11 @@ struct FunctionState {
   /// The unwind target of blocks filled from now on (null: exceptions leave
   /// the function).
   BasicBlock *handler = nullptr;
+  /// A derived constructor's returns store their value in local
+  /// derivedResult and jump here, where derived_ctor_result runs outside
+  /// every try block (its errors are the caller's); null until needed.
+  BasicBlock *derivedExit = nullptr;
+  uint32_t derivedResult = 0;
 };
 
 /// An assignable place: a variable or a property, evaluated once.
@@ -132,6 +137,8 @@ public:
   //===--- KIRGen-func.cpp ------------------------------------------------===//
 
   kir::Function *lowerFunction(FunctionLikeNode *node);
+  /// The KIR function kind of \p node (arrow, method, class constructor).
+  static kir::FunctionKind functionKindOf(FunctionLikeNode *node);
   /// The identifier a simple, defaulted or rest parameter binds.
   static IdentifierNode *paramIdentifier(Node *param);
   /// Binds parameter \p index: its argument, its default for an undefined
@@ -203,8 +210,9 @@ public:
   void lowerTarget(Node *target, Reg value, bool isInit);
   void lowerObjectPattern(ObjectPatternNode *pattern, Reg value, bool isInit);
   void lowerArrayPattern(ArrayPatternNode *pattern, Reg value, bool isInit);
-  /// \p value, or the value of \p init when it is undefined.
-  Reg applyDefault(Reg value, Node *init);
+  /// \p value, or the value of \p init when it is undefined (named after
+  /// \p target when that is an identifier).
+  Reg applyDefault(Reg value, Node *init, Node *target = nullptr);
   /// Starts a region whose throws go to \p closeBB (a new block), where
   /// endIteratorRegion closes the iterator (IteratorClose with a throw
   /// completion) unless its done local is true; returns the handler to
@@ -222,11 +230,19 @@ public:
   /// Evaluates a class; returns its constructor.
   Reg lowerClass(ClassLikeNode *cls);
   /// The constructor the class has no `constructor` method for.
-  kir::Function *lowerDefaultConstructor(ClassLikeNode *cls, bool initFields);
+  kir::Function *lowerDefaultConstructor(ClassLikeNode *cls,
+                                         llvm::StringRef name, bool initFields);
   /// The method defining the instance fields and private methods.
   kir::Function *lowerFieldInitializer(ClassLikeNode *cls);
   /// A field initializer or static block run once with `this` = the class.
   kir::Function *lowerStaticElement(Node *element);
+  /// Names the function of a method after its non-computed \p key, with
+  /// \p prefix ("get ", "set "); computed keys name it at run time.
+  void nameMethod(kir::Function *fn, Node *key, bool isComputed,
+                  llvm::StringRef prefix);
+  /// The name a field's anonymous function value takes (none for computed
+  /// keys).
+  Atom fieldName(PropertyDefinitionNode *field);
   /// `super(...)` in a derived constructor.
   Reg lowerSuperCall(CallExpressionNode *expr);
   /// Starts lowering the body of the new function \p fn into \p state
@@ -243,6 +259,14 @@ public:
   //===--- KIRGen-expr.cpp ------------------------------------------------===//
 
   Reg lowerExpr(Node *expr);
+  /// NamedEvaluation: \p expr, where an anonymous function, arrow or class
+  /// takes \p name as its `name`.
+  Reg lowerNamed(Node *expr, Atom name);
+  /// NamedEvaluation with a computed property key (the register \p key).
+  Reg lowerNamedByKey(Node *expr, Reg key);
+  /// The name lowerNamed gave the function or class being lowered (empty
+  /// if none); clears it.
+  std::string takeInferredName();
   Reg lowerBinary(BinaryExpressionNode *expr);
   Reg lowerUnary(UnaryExpressionNode *expr);
   /// `delete` of a property (a `?.` link included).
@@ -255,6 +279,8 @@ public:
   Reg lowerNew(NewExpressionNode *expr);
   Reg lowerMember(MemberExpressionNode *expr);
   Reg lowerObject(ObjectExpressionNode *expr);
+  /// A method, getter or setter of the object literal \p obj.
+  void lowerObjectMethod(Reg obj, PropertyNode *prop);
   Reg lowerArray(ArrayExpressionNode *expr);
   Reg lowerTemplate(TemplateLiteralNode *expr);
   /// An optional chain: its value, or undefined where a `?.` met undefined
@@ -311,6 +337,12 @@ public:
   /// Environment slots holding the `this` / new.target of function-level
   /// scopes whose arrows use them.
   llvm::DenseMap<Scope *, VarLocation> thisSlots_, newTargetSlots_;
+  /// Environment slots holding the callee of derived constructors whose
+  /// arrows call super().
+  llvm::DenseMap<Scope *, VarLocation> calleeSlots_;
+  /// Slots of a class scope's environment holding the keys of computed
+  /// instance fields (evaluated with the class, used by its initializer).
+  llvm::DenseMap<Node *, VarLocation> fieldKeySlots_;
   /// Scopes with an environment, outermost first, at the current point of
   /// lowering (the back is the scope of FunctionState::env).
   llvm::SmallVector<Scope *, 8> envChain_;
@@ -320,7 +352,14 @@ public:
   /// Set while lowering the constructor of a class with instance fields or
   /// private methods.
   bool ctorInitFields_ = false;
+  /// The name NamedEvaluation gives the anonymous function or class that is
+  /// lowered next (see lowerNamed).
+  std::string inferredName_;
 };
+
+/// IsAnonymousFunctionDefinition: a function, arrow or class expression
+/// without a name of its own.
+bool isAnonymousFunction(Node *expr);
 
 /// Evaluates the object and key of \p target (an identifier or a member
 /// expression) into \p place; false after a diagnostic.

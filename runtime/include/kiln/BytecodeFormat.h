@@ -30,7 +30,7 @@ inline constexpr uint8_t kMagic[8] = {'K', 'I', 'L', 'N', 'B', 'C', '\n', 0x1A};
 
 /// The version this compiler writes and this runtime reads. Bumped on every
 /// incompatible change to anything in this file or in the .def tables.
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 2;
 
 /// sizeof(KilnValue): the size of a register.
 inline constexpr uint8_t kValueSize = 8;
@@ -135,7 +135,9 @@ inline constexpr uint32_t kNoName = 0xFFFFFFFFu;
 struct FunctionEntry {
   uint32_t name;            ///< string index or kNoName
   uint32_t flags;           ///< FunctionFlags
-  uint16_t paramCount;      ///< <= registerCount
+  /// The function's `length` (parameters before the first default or
+  /// rest); <= registerCount.
+  uint16_t paramCount;
   uint16_t registerCount;   ///< registers r0 .. registerCount-1
   uint32_t codeOffset;      ///< into the Code section
   uint32_t codeSize;        ///< > 0

@@ -119,6 +119,9 @@ KilnValue kiln_rt_put_elem(KilnRuntime *rt, KilnValue object, KilnValue key,
                            KilnValue value);
 /// delete object[key] (strict mode): TRUE or EXCEPTION.
 KilnValue kiln_rt_delete_elem(KilnRuntime *rt, KilnValue object, KilnValue key);
+/// kiln_rt_load_global through \p cache (a LoadGlobal site's).
+KilnValue kiln_rt_load_global_ic(KilnRuntime *rt, KilnValue name,
+                                 KilnPropertyCache *cache);
 
 // --- Operations of KIR instructions -----------------------------------------
 
@@ -188,6 +191,79 @@ KilnValue kiln_rt_for_in_next(KilnRuntime *rt, KilnValue enumerator);
 /// A new array of args[from..argc).
 KilnValue kiln_rt_rest_params(KilnRuntime *rt, const KilnValue *args,
                               uint32_t argc, uint32_t from);
+
+// --- Classes, methods and private names (ClassDefinitionEvaluation) ---------
+
+/// Makes the closure \p constructor a class constructor: its prototype
+/// object (inheriting from \p heritage's `prototype`, or Object.prototype
+/// when \p heritage is EMPTY, or null), its [[Prototype]] (\p heritage or
+/// Function.prototype) and home object. Returns \p constructor.
+KilnValue kiln_rt_define_class(KilnRuntime *rt, KilnValue constructor,
+                               KilnValue heritage);
+/// A method of \p object under \p key (enumerable for object literals);
+/// \p fn's home object becomes \p object and an unnamed \p fn is named
+/// after the key. TRUE or EXCEPTION.
+KilnValue kiln_rt_define_method(KilnRuntime *rt, KilnValue object,
+                                KilnValue key, KilnValue fn,
+                                uint32_t enumerable);
+/// The getter (kind bit 0 clear) or setter (bit 0 set) half of an accessor,
+/// enumerable when kind bit 1 is set. TRUE or EXCEPTION.
+KilnValue kiln_rt_define_accessor(KilnRuntime *rt, KilnValue object,
+                                  KilnValue key, KilnValue fn, uint32_t kind);
+void kiln_rt_set_home_object(KilnRuntime *rt, KilnValue fn, KilnValue home);
+void kiln_rt_set_field_initializer(KilnRuntime *rt, KilnValue constructor,
+                                   KilnValue fn);
+/// InitializeInstanceElements: runs \p constructor's field initializer on
+/// \p thisValue. TRUE or EXCEPTION.
+KilnValue kiln_rt_init_fields(KilnRuntime *rt, KilnValue constructor,
+                              KilnValue thisValue);
+/// CreateDataPropertyOrThrow for a public field. TRUE or EXCEPTION.
+KilnValue kiln_rt_define_field(KilnRuntime *rt, KilnValue object, KilnValue key,
+                               KilnValue value);
+/// super(...args): constructs the [[Prototype]] of \p activeFunction with
+/// \p newTarget; the new `this` or EXCEPTION.
+KilnValue kiln_rt_super_call(KilnRuntime *rt, KilnValue activeFunction,
+                             KilnValue newTarget, const KilnValue *args,
+                             uint32_t argc);
+KilnValue kiln_rt_super_call_with_array(KilnRuntime *rt,
+                                        KilnValue activeFunction,
+                                        KilnValue newTarget, KilnValue args);
+/// ReferenceError unless \p thisValue is EMPTY (super() called twice).
+KilnValue kiln_rt_check_this_unbound(KilnRuntime *rt, KilnValue thisValue);
+/// The value a derived constructor returns \p value with.
+KilnValue kiln_rt_derived_ctor_result(KilnRuntime *rt, KilnValue value,
+                                      KilnValue thisValue);
+/// super[key] with receiver \p thisValue, where \p home is the running
+/// method's home object; put returns TRUE or EXCEPTION.
+KilnValue kiln_rt_get_super(KilnRuntime *rt, KilnValue home, KilnValue key,
+                            KilnValue thisValue);
+KilnValue kiln_rt_put_super(KilnRuntime *rt, KilnValue home, KilnValue key,
+                            KilnValue thisValue, KilnValue value);
+/// A new Private Name described by the atom \p description (without '#').
+KilnValue kiln_rt_create_private_name(KilnRuntime *rt, KilnValue description);
+KilnValue kiln_rt_get_private(KilnRuntime *rt, KilnValue object,
+                              KilnValue name);
+KilnValue kiln_rt_put_private(KilnRuntime *rt, KilnValue object, KilnValue name,
+                              KilnValue value);
+KilnValue kiln_rt_define_private_field(KilnRuntime *rt, KilnValue object,
+                                       KilnValue name, KilnValue value);
+/// Attaches a private method (kind 0), getter (1) or setter (2) to \p name.
+KilnValue kiln_rt_set_private_method(KilnRuntime *rt, KilnValue name,
+                                     KilnValue fn, uint32_t kind);
+/// Gives \p object the private method or accessor of \p name.
+KilnValue kiln_rt_add_private_methods(KilnRuntime *rt, KilnValue object,
+                                      KilnValue name);
+/// `#name in object`.
+KilnValue kiln_rt_private_in(KilnRuntime *rt, KilnValue name, KilnValue object);
+/// `__proto__: value` in an object literal.
+void kiln_rt_set_literal_proto(KilnRuntime *rt, KilnValue object,
+                               KilnValue value);
+/// Names the anonymous function \p fn after the property key \p key.
+/// TRUE or EXCEPTION.
+KilnValue kiln_rt_set_function_name(KilnRuntime *rt, KilnValue fn,
+                                    KilnValue key);
+/// The ReferenceError of `delete super.x`: always EXCEPTION.
+KilnValue kiln_rt_throw_delete_super(KilnRuntime *rt);
 
 #ifdef __cplusplus
 }

@@ -29,11 +29,35 @@ enum {
 };
 
 /// Verifies the module in [bytes, bytes + size) and runs its top-level code
-/// as a script; \p fileName names the source in stack traces. The bytes must
-/// stay valid until the runtime is destroyed (functions keep pointing into
-/// them). Returns one of the statuses above.
+/// as a script, then drains the microtask queue (kiln_vm_drain_microtasks);
+/// \p fileName names the source in stack traces. The bytes must stay valid
+/// until the runtime is destroyed (functions keep pointing into them).
+/// Returns one of the statuses above.
 int kiln_vm_run_script(KilnRuntime *rt, const uint8_t *bytes, size_t size,
                        const char *fileName);
+
+/// Runs queued microtasks (promise reactions, resumptions of async
+/// functions, queueMicrotask callbacks) first in, first out until none is
+/// left, including those they queue. Then, if a promise rejected without a
+/// handler still has none, prints "Uncaught (in promise) <Name>: <message>"
+/// and its stack to stderr and returns KILN_VM_UNCAUGHT; an exception
+/// escaping a queueMicrotask callback is printed as "Uncaught ..." and
+/// stops the drain (the remaining jobs stay queued) with the same status.
+/// Otherwise KILN_VM_OK.
+int kiln_vm_drain_microtasks(KilnRuntime *rt);
+
+/// States of a promise for kiln_vm_promise_state.
+enum {
+  KILN_PROMISE_NOT_A_PROMISE = -1,
+  KILN_PROMISE_PENDING = 0,
+  KILN_PROMISE_FULFILLED = 1,
+  KILN_PROMISE_REJECTED = 2,
+};
+
+/// The state of \p value if it is a Promise (else NOT_A_PROMISE); once
+/// settled, \p result (if not null) receives its value or reason. Marks a
+/// rejected promise handled, since the host takes care of the reason.
+int kiln_vm_promise_state(KilnRuntime *rt, KilnValue value, KilnValue *result);
 
 /// Writes the text console.log prints for \p value (a string as itself,
 /// everything else as node's inspection does) to stdout with a newline.

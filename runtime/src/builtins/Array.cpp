@@ -1,17 +1,17 @@
 //===- Array.cpp - The Array constructor and Array.prototype --------------===//
 //
-// Array, Array.isArray/from/of and the Array.prototype methods. Every method
-// is generic as the spec requires: it works on ToObject(this) through
-// [[Get]], [[Set]], [[HasProperty]] and [[Delete]] with index keys, so it
-// applies to array-likes as well as to dense arrays. Lengths are uint32
-// (Kiln's array limit); results are plain arrays (no @@species). Callback
-// values live in the caller's registers or in GC-visible cells while user
-// code runs, since any call may collect.
+// Array, Array.isArray/from/of and the Array.prototype methods that add,
+// remove and move elements in place (push, pop, shift, unshift, splice,
+// reverse), slice, concat, join and toString. Every method is generic as
+// the spec requires: it works on ToObject(this) through [[Get]], [[Set]],
+// [[HasProperty]] and [[Delete]] (ArrayLike.h), so it applies to array-likes
+// of any length up to 2^53 - 1 as well as to dense arrays; results are plain
+// arrays (no @@species). The methods that walk elements with callbacks are
+// in ArrayIteration.cpp, the copying ones in ArrayCopying.cpp, sorting in
+// ArraySort.cpp.
 //
 //===----------------------------------------------------------------------===//
-#include "builtins/Builtins.h"
-
-#include <string.h>
+#include "builtins/ArrayLike.h"
 
 using namespace kiln;
 
@@ -49,184 +49,30 @@ bool kiln::relativeIndex(Runtime &rt, KilnValue arg, uint32_t length,
 
 namespace {
 
-KilnValue getIndex(Runtime &rt, ObjectCell *o, uint32_t i) {
-  return getProperty(rt, o, PropertyKey::fromIndex(i), objectValue(o));
-}
+struct Receiver {
+  ObjectCell *object = nullptr;
+  double length = 0;
+};
 
-bool setIndex(Runtime &rt, ObjectCell *o, uint32_t i, KilnValue v) {
-  return !isException(
-      setProperty(rt, o, PropertyKey::fromIndex(i), v, objectValue(o)));
-}
-
-bool setLength(Runtime &rt, ObjectCell *o, double n) {
-  return !isException(setProperty(
-      rt, o, PropertyKey::fromName(rt.atomValue(PredefinedAtom::length)),
-      makeNumber(n), objectValue(o)));
-}
-
-/// CreateDataPropertyOrThrow(o, i, v).
-bool createIndex(Runtime &rt, ObjectCell *o, uint32_t i, KilnValue v) {
-  return !isException(defineOwnProperty(
-      rt, o, PropertyKey::fromIndex(i),
-      PropertyDescriptor::data(v, KILN_ATTR_WRITABLE | KILN_ATTR_ENUMERABLE |
-                                      KILN_ATTR_CONFIGURABLE)));
-}
-
-/// Moves o[from] to o[to], deleting o[to] when o[from] is absent.
-bool moveIndex(Runtime &rt, ObjectCell *o, uint32_t from, uint32_t to) {
-  if (hasProperty(rt, o, PropertyKey::fromIndex(from))) {
-    KilnValue v = getIndex(rt, o, from);
-    return !isException(v) && setIndex(rt, o, to, v);
-  }
-  return !isException(deleteProperty(rt, o, PropertyKey::fromIndex(to)));
-}
-
-enum class Iterate { ForEach, Map, Filter, Some, Every };
-
-/// The callback-per-element methods, one loop.
-KilnValue iterate(Runtime &rt, KilnValue thisValue, const KilnValue *args,
-                  uint32_t argc, Iterate kind) {
-  RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length;
-  if (!lengthOfArrayLike(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
-  KilnValue fn = argAt(args, argc, 0);
-  if (!isCallable(fn))
-    return rt.raise(ErrorKind::TypeError, "callback is not a function");
-  KilnValue thisArg = argAt(args, argc, 1);
-  ObjectCell *out = nullptr;
-  if (kind == Iterate::Map || kind == Iterate::Filter) {
-    out = newArray(rt, kind == Iterate::Map ? length : 0);
-    if (!out)
-      return KILN_VALUE_EXCEPTION;
-    scope.keep(out);
-    if (kind == Iterate::Map && !setLength(rt, out, length))
-      return KILN_VALUE_EXCEPTION;
-  }
-  uint32_t kept = 0;
-  for (uint32_t i = 0; i < length; ++i) {
-    if (!hasProperty(rt, o, PropertyKey::fromIndex(i)))
-      continue;
-    KilnValue call[3] = {getIndex(rt, o, i), makeNumber(i), objectValue(o)};
-    if (isException(call[0]))
-      return KILN_VALUE_EXCEPTION;
-    KilnValue *element = scope.keep(call[0]);
-    KilnValue r = callFunction(rt, fn, thisArg, call, 3, false);
-    if (isException(r))
-      return r;
-    switch (kind) {
-    case Iterate::ForEach:
-      break;
-    case Iterate::Map:
-      if (!createIndex(rt, out, i, r))
-        return KILN_VALUE_EXCEPTION;
-      break;
-    case Iterate::Filter:
-      if (toBoolean(r) && !createIndex(rt, out, kept++, *element))
-        return KILN_VALUE_EXCEPTION;
-      break;
-    case Iterate::Some:
-      if (toBoolean(r))
-        return KILN_VALUE_TRUE;
-      break;
-    case Iterate::Every:
-      if (!toBoolean(r))
-        return KILN_VALUE_FALSE;
-      break;
-    }
-  }
-  switch (kind) {
-  case Iterate::Some:
-    return KILN_VALUE_FALSE;
-  case Iterate::Every:
-    return KILN_VALUE_TRUE;
-  case Iterate::ForEach:
-    return KILN_VALUE_UNDEFINED;
-  default:
-    return objectValue(out);
-  }
-}
-
-/// indexOf (strict equality, skips holes) and includes (SameValueZero,
-/// reads holes as undefined).
-KilnValue search(Runtime &rt, KilnValue thisValue, const KilnValue *args,
-                 uint32_t argc, bool includes) {
-  RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length, start;
-  if (!lengthOfArrayLike(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
-  if (length == 0)
-    return includes ? KILN_VALUE_FALSE : makeInt32(-1);
-  if (!relativeIndex(rt, argAt(args, argc, 1), length, 0, start))
-    return KILN_VALUE_EXCEPTION;
-  KilnValue target = argAt(args, argc, 0);
-  for (uint32_t i = start; i < length; ++i) {
-    if (!includes && !hasProperty(rt, o, PropertyKey::fromIndex(i)))
-      continue;
-    KilnValue v = getIndex(rt, o, i);
-    if (isException(v))
-      return v;
-    if (includes ? sameValueZero(v, target) : strictEquals(v, target))
-      return includes ? KILN_VALUE_TRUE : makeNumber(i);
-  }
-  return includes ? KILN_VALUE_FALSE : makeInt32(-1);
-}
-
-/// SortCompare for values other than undefined.
-bool sortLess(Runtime &rt, KilnValue comparator, KilnValue a, KilnValue b,
-              bool &less) {
-  if (!isUndefined(comparator)) {
-    KilnValue pair[2] = {a, b};
-    KilnValue r =
-        callFunction(rt, comparator, KILN_VALUE_UNDEFINED, pair, 2, false);
-    double d;
-    if (isException(r) || !toNumber(rt, r, d))
-      return false;
-    less = d < 0;
-    return true;
-  }
-  RootScope scope(rt.heap);
-  StringCell *x = toString(rt, a);
-  if (!x || !(x = flattenString(rt, x)))
+bool receiver(Runtime &rt, KilnValue thisValue, Receiver &out) {
+  out.object = toObject(rt, thisValue);
+  if (!out.object)
     return false;
-  scope.keep(x);
-  StringCell *y = toString(rt, b);
-  if (!y || !(y = flattenString(rt, y)))
-    return false;
-  less = compareFlatStrings(x, y) < 0;
-  return true;
+  RootScope scope(rt.heap);
+  scope.keep(out.object);
+  return lengthOfArrayLike53(rt, out.object, out.length);
 }
 
-/// Stable merge sort of values[0, n) using scratch[0, n).
-bool mergeSort(Runtime &rt, KilnValue comparator, KilnValue *values,
-               KilnValue *scratch, uint32_t n) {
-  for (uint32_t width = 1; width < n; width *= 2) {
-    for (uint32_t lo = 0; lo < n; lo += 2 * width) {
-      uint32_t mid = lo + width < n ? lo + width : n;
-      uint32_t hi = mid + width < n ? mid + width : n;
-      uint32_t i = lo, j = mid, k = lo;
-      while (i < mid && j < hi) {
-        bool less;
-        if (!sortLess(rt, comparator, values[j], values[i], less))
-          return false;
-        scratch[k++] = less ? values[j++] : values[i++];
-      }
-      while (i < mid)
-        scratch[k++] = values[i++];
-      while (j < hi)
-        scratch[k++] = values[j++];
-    }
-    memcpy(values, scratch, sizeof(KilnValue) * n);
-  }
-  return true;
+/// o[to] = o[from], or delete o[to] when o[from] is absent: the step
+/// shift, unshift and splice repeat.
+bool moveElement(Runtime &rt, ObjectCell *o, double from, double to) {
+  bool present = hasAt(rt, o, from);
+  if (rt.hasPendingException())
+    return false;
+  if (!present)
+    return deleteAt(rt, o, to);
+  KilnValue v = getAt(rt, o, from);
+  return !isException(v) && setAt(rt, o, to, v);
 }
 
 } // namespace
@@ -260,81 +106,53 @@ KilnValue kiln::arrayOf(Runtime &rt, KilnValue, KilnValue,
   return arrayFromValues(rt, args, argc);
 }
 
-KilnValue kiln::arrayFrom(Runtime &rt, KilnValue, KilnValue,
-                          const KilnValue *args, uint32_t argc, bool) {
-  // Array-likes only: Kiln's Array.from does not consult @@iterator.
-  KilnValue mapFn = argAt(args, argc, 1);
-  if (!isUndefined(mapFn) && !isCallable(mapFn))
-    return rt.raise(ErrorKind::TypeError,
-                    "Array.from: mapper is not a function");
-  RootScope scope(rt.heap);
-  ObjectCell *source = toObject(rt, argAt(args, argc, 0));
-  if (!source)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(source);
-  uint32_t length;
-  if (!lengthOfArrayLike(rt, source, length))
-    return KILN_VALUE_EXCEPTION;
-  ObjectCell *out = newArray(rt, length);
-  if (!out)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(out);
-  for (uint32_t i = 0; i < length; ++i) {
-    KilnValue v = getIndex(rt, source, i);
-    if (isException(v))
-      return v;
-    if (!isUndefined(mapFn)) {
-      KilnValue call[2] = {v, makeNumber(i)};
-      v = callFunction(rt, mapFn, argAt(args, argc, 2), call, 2, false);
-      if (isException(v))
-        return v;
-    }
-    if (!createIndex(rt, out, i, v))
-      return KILN_VALUE_EXCEPTION;
-  }
-  if (!setLength(rt, out, length))
-    return KILN_VALUE_EXCEPTION;
-  return objectValue(out);
-}
+// Array.from is in Iterators.cpp: it consumes iterables.
 
 KilnValue kiln::arrayProtoPush(Runtime &rt, KilnValue, KilnValue thisValue,
                                const KilnValue *args, uint32_t argc, bool) {
+  // Appending to a dense array that inherits no elements: each Set adds
+  // an element at the end (ElementFastPaths.h), and the final Set of
+  // `length` finds it already right.
+  if (isObject(thisValue) && canAppendDense(rt, asObject(thisValue)) &&
+      uint64_t(asObject(thisValue)->length) + argc < kMaxArrayLength) {
+    ObjectCell *array = asObject(thisValue);
+    for (uint32_t i = 0; i < argc; ++i)
+      if (isException(setDenseElement(rt, array, array->length, args[i])))
+        return KILN_VALUE_EXCEPTION;
+    return makeNumber(double(array->length));
+  }
   RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
+  Receiver r;
+  if (!receiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length;
-  if (!lengthOfArrayLike(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
-  if (uint64_t(length) + argc > kMaxArrayLength)
-    return rt.raise(ErrorKind::TypeError, "Pushing past the maximum length");
+  scope.keep(r.object);
+  if (r.length + argc > kMaxSafeLength)
+    return rt.raise(ErrorKind::TypeError,
+                    "Pushing elements past the maximum array length");
   for (uint32_t i = 0; i < argc; ++i)
-    if (!setIndex(rt, o, length + i, args[i]))
+    if (!setAt(rt, r.object, r.length + i, args[i]))
       return KILN_VALUE_EXCEPTION;
-  if (!setLength(rt, o, double(length) + argc))
+  if (!setLengthProperty(rt, r.object, r.length + argc))
     return KILN_VALUE_EXCEPTION;
-  return makeNumber(double(length) + argc);
+  return makeNumber(r.length + argc);
 }
 
 KilnValue kiln::arrayProtoPop(Runtime &rt, KilnValue, KilnValue thisValue,
                               const KilnValue *, uint32_t, bool) {
   RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
+  Receiver r;
+  if (!receiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length;
-  if (!lengthOfArrayLike(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
-  if (length == 0)
-    return setLength(rt, o, 0) ? KILN_VALUE_UNDEFINED : KILN_VALUE_EXCEPTION;
-  KilnValue v = getIndex(rt, o, length - 1);
+  scope.keep(r.object);
+  if (r.length == 0)
+    return setLengthProperty(rt, r.object, 0) ? KILN_VALUE_UNDEFINED
+                                              : KILN_VALUE_EXCEPTION;
+  KilnValue v = getAt(rt, r.object, r.length - 1);
   if (isException(v))
     return v;
   scope.keep(v);
-  if (isException(deleteProperty(rt, o, PropertyKey::fromIndex(length - 1))) ||
-      !setLength(rt, o, length - 1))
+  if (!deleteAt(rt, r.object, r.length - 1) ||
+      !setLengthProperty(rt, r.object, r.length - 1))
     return KILN_VALUE_EXCEPTION;
   return v;
 }
@@ -342,24 +160,22 @@ KilnValue kiln::arrayProtoPop(Runtime &rt, KilnValue, KilnValue thisValue,
 KilnValue kiln::arrayProtoShift(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *, uint32_t, bool) {
   RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
+  Receiver r;
+  if (!receiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length;
-  if (!lengthOfArrayLike(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
-  if (length == 0)
-    return setLength(rt, o, 0) ? KILN_VALUE_UNDEFINED : KILN_VALUE_EXCEPTION;
-  KilnValue first = getIndex(rt, o, 0);
+  scope.keep(r.object);
+  if (r.length == 0)
+    return setLengthProperty(rt, r.object, 0) ? KILN_VALUE_UNDEFINED
+                                              : KILN_VALUE_EXCEPTION;
+  KilnValue first = getAt(rt, r.object, 0);
   if (isException(first))
     return first;
   scope.keep(first);
-  for (uint32_t k = 1; k < length; ++k)
-    if (!moveIndex(rt, o, k, k - 1))
+  for (double k = 1; k < r.length; ++k)
+    if (!moveElement(rt, r.object, k, k - 1))
       return KILN_VALUE_EXCEPTION;
-  if (isException(deleteProperty(rt, o, PropertyKey::fromIndex(length - 1))) ||
-      !setLength(rt, o, length - 1))
+  if (!deleteAt(rt, r.object, r.length - 1) ||
+      !setLengthProperty(rt, r.object, r.length - 1))
     return KILN_VALUE_EXCEPTION;
   return first;
 }
@@ -367,26 +183,24 @@ KilnValue kiln::arrayProtoShift(Runtime &rt, KilnValue, KilnValue thisValue,
 KilnValue kiln::arrayProtoUnshift(Runtime &rt, KilnValue, KilnValue thisValue,
                                   const KilnValue *args, uint32_t argc, bool) {
   RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
+  Receiver r;
+  if (!receiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length;
-  if (!lengthOfArrayLike(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
+  scope.keep(r.object);
   if (argc > 0) {
-    if (uint64_t(length) + argc > kMaxArrayLength)
-      return rt.raise(ErrorKind::TypeError, "Unshift past the maximum length");
-    for (uint32_t k = length; k > 0; --k)
-      if (!moveIndex(rt, o, k - 1, k - 1 + argc))
+    if (r.length + argc > kMaxSafeLength)
+      return rt.raise(ErrorKind::TypeError,
+                      "Unshifting elements past the maximum array length");
+    for (double k = r.length; k > 0; --k)
+      if (!moveElement(rt, r.object, k - 1, k - 1 + argc))
         return KILN_VALUE_EXCEPTION;
     for (uint32_t j = 0; j < argc; ++j)
-      if (!setIndex(rt, o, j, args[j]))
+      if (!setAt(rt, r.object, j, args[j]))
         return KILN_VALUE_EXCEPTION;
   }
-  if (!setLength(rt, o, double(length) + argc))
+  if (!setLengthProperty(rt, r.object, r.length + argc))
     return KILN_VALUE_EXCEPTION;
-  return makeNumber(double(length) + argc);
+  return makeNumber(r.length + argc);
 }
 
 KilnValue kiln::arrayProtoJoin(Runtime &rt, KilnValue, KilnValue thisValue,
@@ -396,8 +210,8 @@ KilnValue kiln::arrayProtoJoin(Runtime &rt, KilnValue, KilnValue thisValue,
   if (!o)
     return KILN_VALUE_EXCEPTION;
   scope.keep(o);
-  uint32_t length;
-  if (!lengthOfArrayLike(rt, o, length))
+  double length;
+  if (!lengthOfArrayLike53(rt, o, length))
     return KILN_VALUE_EXCEPTION;
   KilnValue sepArg = argAt(args, argc, 0);
   StringCell *sep =
@@ -408,11 +222,11 @@ KilnValue kiln::arrayProtoJoin(Runtime &rt, KilnValue, KilnValue thisValue,
   // Ropes keep the repeated concatenation linear.
   StringCell *result = rt.emptyString();
   KilnValue *resultRoot = scope.keep(stringValue(result));
-  for (uint32_t i = 0; i < length; ++i) {
+  for (double i = 0; i < length; ++i) {
     if (i > 0 && !(result = concatStrings(rt, result, sep)))
       return KILN_VALUE_EXCEPTION;
     *resultRoot = stringValue(result);
-    KilnValue v = getIndex(rt, o, i);
+    KilnValue v = getAt(rt, o, i);
     if (isException(v))
       return v;
     if (isNullish(v))
@@ -444,32 +258,34 @@ KilnValue kiln::arrayProtoToString(Runtime &rt, KilnValue, KilnValue thisValue,
   return objectProtoToString(rt, KILN_VALUE_UNDEFINED, objectValue(o), nullptr,
                              0, false);
 }
-
 KilnValue kiln::arrayProtoSlice(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
   RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
+  Receiver r;
+  if (!receiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length, start, end;
-  if (!lengthOfArrayLike(rt, o, length) ||
-      !relativeIndex(rt, argAt(args, argc, 0), length, 0, start) ||
-      !relativeIndex(rt, argAt(args, argc, 1), length, length, end))
+  scope.keep(r.object);
+  double k, final;
+  if (!relativePosition(rt, argAt(args, argc, 0), r.length, 0, k) ||
+      !relativePosition(rt, argAt(args, argc, 1), r.length, r.length, final))
     return KILN_VALUE_EXCEPTION;
-  uint32_t count = end > start ? end - start : 0;
-  ObjectCell *out = newArray(rt, count);
+  double count = final > k ? final - k : 0;
+  ObjectCell *out = arrayCreate(rt, count);
   if (!out)
     return KILN_VALUE_EXCEPTION;
   scope.keep(out);
-  for (uint32_t i = 0; i < count; ++i) {
-    if (!hasProperty(rt, o, PropertyKey::fromIndex(start + i)))
+  double n = 0;
+  for (; k < final; ++k, ++n) {
+    bool present = hasAt(rt, r.object, k);
+    if (rt.hasPendingException())
+      return KILN_VALUE_EXCEPTION;
+    if (!present)
       continue;
-    KilnValue v = getIndex(rt, o, start + i);
-    if (isException(v) || !createIndex(rt, out, i, v))
+    KilnValue v = getAt(rt, r.object, k);
+    if (isException(v) || !createAt(rt, out, n, v))
       return KILN_VALUE_EXCEPTION;
   }
-  if (!setLength(rt, out, count))
+  if (!setLengthProperty(rt, out, n))
     return KILN_VALUE_EXCEPTION;
   return objectValue(out);
 }
@@ -477,57 +293,58 @@ KilnValue kiln::arrayProtoSlice(Runtime &rt, KilnValue, KilnValue thisValue,
 KilnValue kiln::arrayProtoSplice(Runtime &rt, KilnValue, KilnValue thisValue,
                                  const KilnValue *args, uint32_t argc, bool) {
   RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
+  Receiver r;
+  if (!receiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length, start;
-  if (!lengthOfArrayLike(rt, o, length) ||
-      !relativeIndex(rt, argAt(args, argc, 0), length, 0, start))
+  ObjectCell *o = scope.keep(r.object);
+  double length = r.length, start, deleteCount = 0;
+  if (!relativePosition(rt, argAt(args, argc, 0), length, 0, start))
     return KILN_VALUE_EXCEPTION;
-  uint32_t deleteCount = 0;
   if (argc == 1) {
     deleteCount = length - start;
   } else if (argc > 1) {
-    double d;
-    if (!toIntegerOrInfinity(rt, args[1], d))
+    if (!toIntegerOrInfinity(rt, args[1], deleteCount))
       return KILN_VALUE_EXCEPTION;
-    deleteCount = d <= 0                ? 0
-                  : d >= length - start ? length - start
-                                        : uint32_t(d);
+    deleteCount = deleteCount < 0                ? 0
+                  : deleteCount > length - start ? length - start
+                                                 : deleteCount;
   }
   uint32_t itemCount = argc > 2 ? argc - 2 : 0;
-  if (uint64_t(length) + itemCount - deleteCount > kMaxArrayLength)
-    return rt.raise(ErrorKind::TypeError, "Splice past the maximum length");
-  ObjectCell *removed = newArray(rt, deleteCount);
+  if (length + itemCount - deleteCount > kMaxSafeLength)
+    return rt.raise(ErrorKind::TypeError,
+                    "Splicing elements past the maximum array length");
+  ObjectCell *removed = arrayCreate(rt, deleteCount);
   if (!removed)
     return KILN_VALUE_EXCEPTION;
   scope.keep(removed);
-  for (uint32_t k = 0; k < deleteCount; ++k) {
-    if (!hasProperty(rt, o, PropertyKey::fromIndex(start + k)))
+  for (double k = 0; k < deleteCount; ++k) {
+    bool present = hasAt(rt, o, start + k);
+    if (rt.hasPendingException())
+      return KILN_VALUE_EXCEPTION;
+    if (!present)
       continue;
-    KilnValue v = getIndex(rt, o, start + k);
-    if (isException(v) || !createIndex(rt, removed, k, v))
+    KilnValue v = getAt(rt, o, start + k);
+    if (isException(v) || !createAt(rt, removed, k, v))
       return KILN_VALUE_EXCEPTION;
   }
-  if (!setLength(rt, removed, deleteCount))
+  if (!setLengthProperty(rt, removed, deleteCount))
     return KILN_VALUE_EXCEPTION;
   if (itemCount < deleteCount) {
-    for (uint32_t k = start; k < length - deleteCount; ++k)
-      if (!moveIndex(rt, o, k + deleteCount, k + itemCount))
+    for (double k = start; k < length - deleteCount; ++k)
+      if (!moveElement(rt, o, k + deleteCount, k + itemCount))
         return KILN_VALUE_EXCEPTION;
-    for (uint32_t k = length; k > length - deleteCount + itemCount; --k)
-      if (isException(deleteProperty(rt, o, PropertyKey::fromIndex(k - 1))))
+    for (double k = length; k > length - deleteCount + itemCount; --k)
+      if (!deleteAt(rt, o, k - 1))
         return KILN_VALUE_EXCEPTION;
   } else if (itemCount > deleteCount) {
-    for (uint32_t k = length - deleteCount; k > start; --k)
-      if (!moveIndex(rt, o, k + deleteCount - 1, k + itemCount - 1))
+    for (double k = length - deleteCount; k > start; --k)
+      if (!moveElement(rt, o, k + deleteCount - 1, k + itemCount - 1))
         return KILN_VALUE_EXCEPTION;
   }
   for (uint32_t i = 0; i < itemCount; ++i)
-    if (!setIndex(rt, o, start + i, args[2 + i]))
+    if (!setAt(rt, o, start + i, args[2 + i]))
       return KILN_VALUE_EXCEPTION;
-  if (!setLength(rt, o, double(length) - deleteCount + itemCount))
+  if (!setLengthProperty(rt, o, length - deleteCount + itemCount))
     return KILN_VALUE_EXCEPTION;
   return objectValue(removed);
 }
@@ -553,172 +370,55 @@ KilnValue kiln::arrayProtoConcat(Runtime &rt, KilnValue, KilnValue thisValue,
       if (uint64_t(n) + length > kMaxArrayLength)
         return rt.raise(ErrorKind::TypeError, "Concat past the maximum length");
       for (uint32_t k = 0; k < length; ++k, ++n) {
-        if (!hasProperty(rt, e, PropertyKey::fromIndex(k)))
+        if (!hasAt(rt, e, k))
           continue;
-        KilnValue v = getIndex(rt, e, k);
-        if (isException(v) || !createIndex(rt, out, n, v))
+        KilnValue v = getAt(rt, e, k);
+        if (isException(v) || !createAt(rt, out, n, v))
           return KILN_VALUE_EXCEPTION;
       }
     } else {
       if (n == kMaxArrayLength)
         return rt.raise(ErrorKind::TypeError, "Concat past the maximum length");
-      if (!createIndex(rt, out, n++, item))
+      if (!createAt(rt, out, n++, item))
         return KILN_VALUE_EXCEPTION;
     }
   }
-  if (!setLength(rt, out, n))
+  if (!setLengthProperty(rt, out, n))
     return KILN_VALUE_EXCEPTION;
   return objectValue(out);
-}
-
-KilnValue kiln::arrayProtoIndexOf(Runtime &rt, KilnValue, KilnValue thisValue,
-                                  const KilnValue *args, uint32_t argc, bool) {
-  return search(rt, thisValue, args, argc, false);
-}
-
-KilnValue kiln::arrayProtoIncludes(Runtime &rt, KilnValue, KilnValue thisValue,
-                                   const KilnValue *args, uint32_t argc, bool) {
-  return search(rt, thisValue, args, argc, true);
 }
 
 KilnValue kiln::arrayProtoReverse(Runtime &rt, KilnValue, KilnValue thisValue,
                                   const KilnValue *, uint32_t, bool) {
   RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
+  Receiver r;
+  if (!receiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length;
-  if (!lengthOfArrayLike(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
-  for (uint32_t lower = 0; length > 0 && lower < length / 2; ++lower) {
-    uint32_t upper = length - 1 - lower;
-    PropertyKey lk = PropertyKey::fromIndex(lower);
-    PropertyKey uk = PropertyKey::fromIndex(upper);
-    bool lowerExists = hasProperty(rt, o, lk);
-    KilnValue lv = lowerExists ? getIndex(rt, o, lower) : KILN_VALUE_UNDEFINED;
-    if (isException(lv))
-      return lv;
-    KilnValue *lowerRoot = scope.keep(lv);
-    bool upperExists = hasProperty(rt, o, uk);
-    KilnValue uv = upperExists ? getIndex(rt, o, upper) : KILN_VALUE_UNDEFINED;
-    if (isException(uv))
-      return uv;
-    if (upperExists ? !setIndex(rt, o, lower, uv)
-                    : isException(deleteProperty(rt, o, lk)))
+  ObjectCell *o = scope.keep(r.object);
+  KilnValue *lowerValue = scope.keep(KILN_VALUE_UNDEFINED);
+  KilnValue *upperValue = scope.keep(KILN_VALUE_UNDEFINED);
+  double middle = __builtin_floor(r.length / 2);
+  for (double lower = 0; lower < middle; ++lower) {
+    double upper = r.length - 1 - lower;
+    bool lowerExists = hasAt(rt, o, lower);
+    if (rt.hasPendingException())
       return KILN_VALUE_EXCEPTION;
-    if (lowerExists ? !setIndex(rt, o, upper, *lowerRoot)
-                    : isException(deleteProperty(rt, o, uk)))
+    if (lowerExists && isException(*lowerValue = getAt(rt, o, lower)))
+      return KILN_VALUE_EXCEPTION;
+    bool upperExists = hasAt(rt, o, upper);
+    if (rt.hasPendingException())
+      return KILN_VALUE_EXCEPTION;
+    if (upperExists && isException(*upperValue = getAt(rt, o, upper)))
+      return KILN_VALUE_EXCEPTION;
+    bool ok = true;
+    if (lowerExists && upperExists)
+      ok = setAt(rt, o, lower, *upperValue) && setAt(rt, o, upper, *lowerValue);
+    else if (upperExists)
+      ok = setAt(rt, o, lower, *upperValue) && deleteAt(rt, o, upper);
+    else if (lowerExists)
+      ok = deleteAt(rt, o, lower) && setAt(rt, o, upper, *lowerValue);
+    if (!ok)
       return KILN_VALUE_EXCEPTION;
   }
-  return objectValue(o);
-}
-
-KilnValue kiln::arrayProtoForEach(Runtime &rt, KilnValue, KilnValue thisValue,
-                                  const KilnValue *args, uint32_t argc, bool) {
-  return iterate(rt, thisValue, args, argc, Iterate::ForEach);
-}
-KilnValue kiln::arrayProtoMap(Runtime &rt, KilnValue, KilnValue thisValue,
-                              const KilnValue *args, uint32_t argc, bool) {
-  return iterate(rt, thisValue, args, argc, Iterate::Map);
-}
-KilnValue kiln::arrayProtoFilter(Runtime &rt, KilnValue, KilnValue thisValue,
-                                 const KilnValue *args, uint32_t argc, bool) {
-  return iterate(rt, thisValue, args, argc, Iterate::Filter);
-}
-KilnValue kiln::arrayProtoSome(Runtime &rt, KilnValue, KilnValue thisValue,
-                               const KilnValue *args, uint32_t argc, bool) {
-  return iterate(rt, thisValue, args, argc, Iterate::Some);
-}
-KilnValue kiln::arrayProtoEvery(Runtime &rt, KilnValue, KilnValue thisValue,
-                                const KilnValue *args, uint32_t argc, bool) {
-  return iterate(rt, thisValue, args, argc, Iterate::Every);
-}
-
-KilnValue kiln::arrayProtoReduce(Runtime &rt, KilnValue, KilnValue thisValue,
-                                 const KilnValue *args, uint32_t argc, bool) {
-  RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length;
-  if (!lengthOfArrayLike(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
-  KilnValue fn = argAt(args, argc, 0);
-  if (!isCallable(fn))
-    return rt.raise(ErrorKind::TypeError, "callback is not a function");
-  uint32_t k = 0;
-  KilnValue *acc = scope.keep(KILN_VALUE_UNDEFINED);
-  if (argc >= 2) {
-    *acc = args[1];
-  } else {
-    for (; k < length && !hasProperty(rt, o, PropertyKey::fromIndex(k)); ++k) {
-    }
-    if (k == length)
-      return rt.raise(ErrorKind::TypeError,
-                      "Reduce of empty array with no initial value");
-    *acc = getIndex(rt, o, k++);
-    if (isException(*acc))
-      return KILN_VALUE_EXCEPTION;
-  }
-  for (; k < length; ++k) {
-    if (!hasProperty(rt, o, PropertyKey::fromIndex(k)))
-      continue;
-    KilnValue call[4] = {*acc, getIndex(rt, o, k), makeNumber(k),
-                         objectValue(o)};
-    if (isException(call[1]))
-      return KILN_VALUE_EXCEPTION;
-    *acc = callFunction(rt, fn, KILN_VALUE_UNDEFINED, call, 4, false);
-    if (isException(*acc))
-      return KILN_VALUE_EXCEPTION;
-  }
-  return *acc;
-}
-
-KilnValue kiln::arrayProtoSort(Runtime &rt, KilnValue, KilnValue thisValue,
-                               const KilnValue *args, uint32_t argc, bool) {
-  KilnValue comparator = argAt(args, argc, 0);
-  if (!isUndefined(comparator) && !isCallable(comparator))
-    return rt.raise(ErrorKind::TypeError,
-                    "The comparison function must be either a function or "
-                    "undefined");
-  RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  uint32_t length;
-  if (!lengthOfArrayLike(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
-  // Values and merge scratch in one GC-visible cell: [0, n) and [n, 2n).
-  ValueArray *buf = ValueArray::create(rt.heap, length * 2 ? length * 2 : 1);
-  if (!buf)
-    return rt.raiseOutOfMemory();
-  scope.keep(buf);
-  uint32_t n = 0, undefinedCount = 0;
-  for (uint32_t k = 0; k < length; ++k) {
-    if (!hasProperty(rt, o, PropertyKey::fromIndex(k)))
-      continue;
-    KilnValue v = getIndex(rt, o, k);
-    if (isException(v))
-      return v;
-    if (isUndefined(v))
-      ++undefinedCount;
-    else
-      buf->values[n++] = v;
-  }
-  if (!mergeSort(rt, comparator, buf->values, buf->values + n, n))
-    return KILN_VALUE_EXCEPTION;
-  uint32_t k = 0;
-  for (; k < n; ++k)
-    if (!setIndex(rt, o, k, buf->values[k]))
-      return KILN_VALUE_EXCEPTION;
-  for (; k < n + undefinedCount; ++k)
-    if (!setIndex(rt, o, k, KILN_VALUE_UNDEFINED))
-      return KILN_VALUE_EXCEPTION;
-  for (; k < length; ++k)
-    if (isException(deleteProperty(rt, o, PropertyKey::fromIndex(k))))
-      return KILN_VALUE_EXCEPTION;
   return objectValue(o);
 }

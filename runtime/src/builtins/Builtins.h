@@ -25,7 +25,24 @@ namespace kiln {
 #define KILN_BUILTIN_FUNCTION(Holder, Name, Length, Function)                  \
   KilnValue Function(Runtime &rt, KilnValue callee, KilnValue thisValue,       \
                      const KilnValue *args, uint32_t argc, bool isConstruct);
+#define KILN_BUILTIN_GETTER(Holder, Name, Function)                            \
+  KILN_BUILTIN_FUNCTION(Holder, Name, 0, Function)
+#define KILN_BUILTIN_SYMBOL_FUNCTION(Holder, Symbol, Length, Function)         \
+  KILN_BUILTIN_FUNCTION(Holder, "", Length, Function)
+#define KILN_BUILTIN_SYMBOL_GETTER(Holder, Symbol, Function)                   \
+  KILN_BUILTIN_FUNCTION(Holder, "", 0, Function)
 #include "builtins/Builtins.def"
+
+/// The native the table installs for a method \p F: it throws a TypeError
+/// under `new` and otherwise calls \p F. Comparing a function's native with
+/// &methodThunk<F> tells whether it is that built-in.
+template <NativeFunction F>
+KilnValue methodThunk(Runtime &rt, KilnValue callee, KilnValue thisValue,
+                      const KilnValue *args, uint32_t argc, bool isConstruct) {
+  if (isConstruct)
+    return rt.raise(ErrorKind::TypeError, "function is not a constructor");
+  return F(rt, callee, thisValue, args, argc, false);
+}
 
 /// Creates the objects of Builtins.def on \p vm's global object and installs
 /// the runtime's ToPrimitive hook; false on OOM.
@@ -36,12 +53,7 @@ inline KilnValue argAt(const KilnValue *args, uint32_t argc, uint32_t i) {
   return i < argc ? args[i] : KILN_VALUE_UNDEFINED;
 }
 
-/// A Number, Boolean (or later String/Symbol) wrapper object: an ordinary
-/// object plus the primitive it wraps. Layout starts with ObjectCell.
-struct PrimitiveObjectCell {
-  ObjectCell object;
-  KilnValue primitive;
-};
+// Wrapper objects are PrimitiveObjectCells (object/Object.h).
 
 /// A wrapper of \p primitive with prototype \p proto; null after raising.
 ObjectCell *newPrimitiveObject(Runtime &rt, ObjectCell *proto,
@@ -83,6 +95,12 @@ bool forEachOwnEnumerableProperty(Runtime &rt, ObjectCell *from,
   }
   return true;
 }
+/// OrdinaryToPrimitive(object, hint) (\p hint a PrimitiveHint: String
+/// tries toString first, otherwise valueOf first); EXCEPTION after raising.
+KilnValue ordinaryToPrimitive(Runtime &rt, KilnValue object, uint8_t hint);
+/// OrdinaryHasInstance(\p target, \p value): `instanceof` without
+/// @@hasInstance; TRUE, FALSE or EXCEPTION.
+KilnValue ordinaryHasInstance(Runtime &rt, KilnValue target, KilnValue value);
 /// ToObject; null after raising a TypeError for undefined/null.
 ObjectCell *toObject(Runtime &rt, KilnValue v);
 /// ToIntegerOrInfinity; false with an exception pending.
@@ -97,6 +115,14 @@ bool relativeIndex(Runtime &rt, KilnValue arg, uint32_t length,
                    uint32_t fallback, uint32_t &out);
 /// A new array holding \p count values; EXCEPTION on OOM.
 KilnValue arrayFromValues(Runtime &rt, const KilnValue *values, uint32_t count);
+
+/// ToPropertyDescriptor; false with an exception pending.
+bool toPropertyDescriptor(Runtime &rt, KilnValue v, PropertyDescriptor &desc);
+/// FromPropertyDescriptor of a complete descriptor; EXCEPTION on OOM.
+KilnValue fromPropertyDescriptor(Runtime &rt, const PropertyDescriptor &desc);
+/// ObjectDefineProperties(obj, properties): every descriptor is read and
+/// validated before any is defined. False after raising.
+bool defineProperties(Runtime &rt, ObjectCell *obj, KilnValue properties);
 
 } // namespace kiln
 

@@ -13,6 +13,7 @@
 
 #include "support/PodVector.h"
 
+#include <stdio.h>
 #include <string.h>
 
 using namespace kiln;
@@ -97,6 +98,14 @@ ValueArray *kiln::ownPropertyKeys(Runtime &rt, ObjectCell *obj,
   // An array's `length` is its first string key (never enumerable).
   if (obj->isArray() && !onlyEnumerable)
     ok &= names.push(rt.atomValue(PredefinedAtom::length));
+  // A String wrapper's indices come first, then its `length` (not
+  // enumerable); the wrapper's other index keys are larger.
+  if (StringCell *wrapped = stringWrapperData(obj)) {
+    for (uint32_t i = 0; i < wrapped->length; ++i)
+      ok &= indices.push(i);
+    if (!onlyEnumerable)
+      ok &= names.push(rt.atomValue(PredefinedAtom::length));
+  }
   // Shape keys are reachable from obj, so these lists need no rooting until
   // the shape changes (nothing below changes it).
   uint32_t count = shapeSlotCount(obj->shape);
@@ -109,7 +118,8 @@ ValueArray *kiln::ownPropertyKeys(Runtime &rt, ObjectCell *obj,
   shapeKeysInOrder(obj->shape, shapeKeys->values);
   for (uint32_t i = 0; i < count; ++i) {
     KilnValue key = shapeKeys->values[i];
-    if (isEmpty(key) || isUndefined(key))
+    // Private elements (keyed by internal cells) are never listed.
+    if (isEmpty(key) || isUndefined(key) || isInternalCell(key))
       continue;
     if (onlyEnumerable) {
       PropertyDescriptor desc;
@@ -162,9 +172,8 @@ ValueArray *kiln::ownPropertyKeys(Runtime &rt, ObjectCell *obj,
 
 // --- OrdinaryToPrimitive -----------------------------------------------------
 
-namespace {
-
-KilnValue ordinaryToPrimitive(Runtime &rt, KilnValue object, uint8_t hint) {
+KilnValue kiln::ordinaryToPrimitive(Runtime &rt, KilnValue object,
+                                   uint8_t hint) {
   RootScope scope(rt.heap);
   scope.keep(object);
   PredefinedAtom order[2] = {PredefinedAtom::valueOf, PredefinedAtom::toString};
@@ -188,13 +197,36 @@ KilnValue ordinaryToPrimitive(Runtime &rt, KilnValue object, uint8_t hint) {
                   "Cannot convert object to primitive value");
 }
 
-/// Natives that are not constructors throw under `new`.
-template <NativeFunction F>
-KilnValue methodThunk(Runtime &rt, KilnValue callee, KilnValue thisValue,
-                      const KilnValue *args, uint32_t argc, bool isConstruct) {
-  if (isConstruct)
-    return rt.raise(ErrorKind::TypeError, "function is not a constructor");
-  return F(rt, callee, thisValue, args, argc, false);
+namespace {
+
+/// ToPrimitive on an object: its @@toPrimitive method when it has one
+/// (called with the hint's name), else OrdinaryToPrimitive.
+KilnValue objectToPrimitive(Runtime &rt, KilnValue object, uint8_t hint) {
+  RootScope scope(rt.heap);
+  scope.keep(object);
+  KilnValue exotic = getProperty(
+      rt, asObject(object),
+      PropertyKey::fromName(rt.symbol(WellKnownSymbol::toPrimitive)), object);
+  if (isException(exotic))
+    return exotic;
+  if (isNullish(exotic))
+    return ordinaryToPrimitive(rt, object,
+                               PrimitiveHint(hint) == PrimitiveHint::Default
+                                   ? uint8_t(PrimitiveHint::Number)
+                                   : hint);
+  if (!isCallable(exotic))
+    return rt.raise(ErrorKind::TypeError,
+                    "Symbol.toPrimitive is not a function");
+  KilnValue hintName = PrimitiveHint(hint) == PrimitiveHint::String
+                           ? rt.atomValue(PredefinedAtom::string)
+                       : PrimitiveHint(hint) == PrimitiveHint::Number
+                           ? rt.atomValue(PredefinedAtom::number)
+                           : rt.atomValue(PredefinedAtom::default_);
+  KilnValue result = callFunction(rt, exotic, object, &hintName, 1, false);
+  if (isObject(result))
+    return rt.raise(ErrorKind::TypeError,
+                    "Cannot convert object to primitive value");
+  return result;
 }
 
 enum HolderId : unsigned {
@@ -241,11 +273,50 @@ ObjectCell *makeFunction(Runtime &rt, const char *name, uint32_t length,
   return &f->object;
 }
 
+/// Defines \p obj[\p key] with \p desc.
+bool defineKeyed(Runtime &rt, ObjectCell *obj, KilnValue key,
+                 const PropertyDescriptor &desc) {
+  RootScope scope(rt.heap);
+  scope.keep(obj);
+  scope.keep(key);
+  scope.keep(desc.value);
+  scope.keep(desc.getter);
+  return !isException(
+      defineOwnProperty(rt, obj, PropertyKey::fromName(key), desc));
+}
+
+/// An accessor property with only a getter, the native \p getter named
+/// \p name ("get size").
+bool defineGetter(Runtime &rt, ObjectCell *obj, KilnValue key, const char *name,
+                  NativeFunction getter) {
+  RootScope scope(rt.heap);
+  scope.keep(obj);
+  scope.keep(key);
+  ObjectCell *fn = makeFunction(rt, name, 0, getter);
+  return fn && defineKeyed(rt, obj, key,
+                           PropertyDescriptor::accessor(
+                               objectValue(fn), KILN_VALUE_UNDEFINED,
+                               KILN_ATTR_CONFIGURABLE));
+}
+
+const char *const kWellKnownSymbolNames[] = {
+#define KILN_WELL_KNOWN_SYMBOL(Name, Text) Text,
+#include "core/WellKnownSymbols.def"
+};
+
+/// "[Symbol.iterator]" or, with \p prefix "get ", "get [Symbol.species]".
+const char *symbolFunctionName(WellKnownSymbol symbol, const char *prefix,
+                               char *buf, size_t size) {
+  snprintf(buf, size, "%s[Symbol.%s]", prefix,
+           kWellKnownSymbolNames[unsigned(symbol)]);
+  return buf;
+}
+
 } // namespace
 
 bool kiln::installBuiltins(VM &vm) {
   Runtime &rt = *vm.rt;
-  rt.toPrimitiveHook = ordinaryToPrimitive;
+  rt.toPrimitiveHook = objectToPrimitive;
   // Every holder is reachable from a root (the global object or a permanent
   // slot) as soon as it is made, and the collector does not move cells.
   ObjectCell *holders[kNumHolders] = {};
@@ -303,6 +374,76 @@ bool kiln::installBuiltins(VM &vm) {
         !define(rt, holders[Holder], Name, desc.value, kMethodAttributes))     \
       return false;                                                            \
   }
+#define KILN_BUILTIN_GETTER(Holder, Name, Function)                            \
+  {                                                                            \
+    KilnValue key = kiln_rt_atom_from_utf8(toABI(rt), Name, strlen(Name));     \
+    if (isException(key) || !defineGetter(rt, holders[Holder], key,            \
+                                          "get " Name, methodThunk<Function>)) \
+      return false;                                                            \
+  }
+#define KILN_BUILTIN_SYMBOL_FUNCTION(Holder, Symbol, Length, Function)         \
+  {                                                                            \
+    char name[48];                                                             \
+    ObjectCell *fn = makeFunction(                                             \
+        rt,                                                                    \
+        symbolFunctionName(WellKnownSymbol::Symbol, "", name, sizeof name),    \
+        Length, methodThunk<Function>);                                        \
+    /* @@toPrimitive is read-only; @@hasInstance also fixed. */                \
+    uint8_t attributes =                                                       \
+        WellKnownSymbol::Symbol == WellKnownSymbol::toPrimitive                \
+            ? uint8_t(KILN_ATTR_CONFIGURABLE)                                  \
+        : WellKnownSymbol::Symbol == WellKnownSymbol::hasInstance              \
+            ? uint8_t(0)                                                       \
+            : kMethodAttributes;                                               \
+    if (!fn ||                                                                 \
+        !defineKeyed(rt, holders[Holder], rt.symbol(WellKnownSymbol::Symbol),  \
+                     PropertyDescriptor::data(objectValue(fn), attributes)))   \
+      return false;                                                            \
+  }
+#define KILN_BUILTIN_SYMBOL_GETTER(Holder, Symbol, Function)                   \
+  {                                                                            \
+    char name[48];                                                             \
+    if (!defineGetter(rt, holders[Holder], rt.symbol(WellKnownSymbol::Symbol), \
+                      symbolFunctionName(WellKnownSymbol::Symbol, "get ",      \
+                                         name, sizeof name),                   \
+                      methodThunk<Function>))                                  \
+      return false;                                                            \
+  }
+#define KILN_BUILTIN_SYMBOL_ALIAS(Holder, Symbol, FromHolder, FromName)        \
+  {                                                                            \
+    KilnValue from =                                                           \
+        kiln_rt_atom_from_utf8(toABI(rt), FromName, strlen(FromName));         \
+    PropertyDescriptor desc;                                                   \
+    if (isException(from) ||                                                   \
+        !getOwnProperty(rt, holders[FromHolder], PropertyKey::fromName(from),  \
+                        desc) ||                                               \
+        !defineKeyed(rt, holders[Holder], rt.symbol(WellKnownSymbol::Symbol),  \
+                     PropertyDescriptor::data(desc.value, kMethodAttributes))) \
+      return false;                                                            \
+  }
+#define KILN_BUILTIN_TO_STRING_TAG(Holder, Text)                               \
+  {                                                                            \
+    KilnValue tag = kiln_rt_atom_from_utf8(toABI(rt), Text, strlen(Text));     \
+    if (isException(tag) ||                                                    \
+        !defineKeyed(rt, holders[Holder],                                      \
+                     rt.symbol(WellKnownSymbol::toStringTag),                  \
+                     PropertyDescriptor::data(tag, KILN_ATTR_CONFIGURABLE)))   \
+      return false;                                                            \
+  }
+#define KILN_BUILTIN_INHERITS(Holder, Parent)                                  \
+  holders[Holder]->proto = holders[Parent];
+#define KILN_BUILTIN_WELL_KNOWN_SYMBOLS(Holder)                                \
+  for (unsigned i = 0; i < unsigned(WellKnownSymbol::NumSymbols); ++i)         \
+    if (!define(rt, holders[Holder], kWellKnownSymbolNames[i],                 \
+                rt.wellKnownSymbols[i], 0))                                    \
+      return false;
 #include "builtins/Builtins.def"
+  // Function.prototype's own `length` (0) and `name` (""), configurable
+  // only, so a function whose own ones are deleted still reads them.
+  if (!define(rt, holders[FunctionPrototype], "length", makeInt32(0),
+              KILN_ATTR_CONFIGURABLE) ||
+      !define(rt, holders[FunctionPrototype], "name",
+              stringValue(rt.emptyString()), KILN_ATTR_CONFIGURABLE))
+    return false;
   return true;
 }

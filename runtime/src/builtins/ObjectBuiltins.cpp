@@ -10,6 +10,8 @@
 //===----------------------------------------------------------------------===//
 #include "builtins/Builtins.h"
 
+#include "support/PodVector.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -38,8 +40,59 @@ bool descriptorField(Runtime &rt, ObjectCell *obj, const char *name,
   return true;
 }
 
-/// ToPropertyDescriptor; false with an exception pending.
-bool toPropertyDescriptor(Runtime &rt, KilnValue v, PD &desc) {
+enum class Listing { Keys, Values, Entries };
+
+/// EnumerableOwnProperties(O, kind) as an array.
+KilnValue enumerableOwn(Runtime &rt, KilnValue v, Listing kind) {
+  ObjectCell *obj = toObject(rt, v);
+  if (!obj)
+    return KILN_VALUE_EXCEPTION;
+  RootScope scope(rt.heap);
+  scope.keep(obj);
+  ValueArray *keys = ownPropertyKeys(rt, obj, kind == Listing::Keys, false);
+  if (!keys)
+    return KILN_VALUE_EXCEPTION;
+  scope.keep(keys);
+  if (kind == Listing::Keys)
+    return arrayFromValues(rt, keys->values, keys->length);
+  ObjectCell *result = newArray(rt, keys->length);
+  if (!result)
+    return KILN_VALUE_EXCEPTION;
+  scope.keep(result);
+  for (uint32_t i = 0; i < keys->length; ++i) {
+    PropertyKey key;
+    PD own;
+    if (!toPropertyKey(rt, keys->values[i], key))
+      return KILN_VALUE_EXCEPTION;
+    if (!getOwnProperty(rt, obj, key, own) ||
+        !(own.attributes & KILN_ATTR_ENUMERABLE))
+      continue;
+    KilnValue value = getProperty(rt, obj, key, objectValue(obj));
+    if (isException(value))
+      return value;
+    if (kind == Listing::Entries) {
+      KilnValue pair[2] = {keys->values[i], value};
+      scope.keep(value);
+      value = arrayFromValues(rt, pair, 2);
+      if (isException(value))
+        return value;
+    }
+    if (isException(
+            kiln_rt_array_append(toABI(rt), objectValue(result), value)))
+      return KILN_VALUE_EXCEPTION;
+  }
+  return objectValue(result);
+}
+
+/// The keys of \p obj including an array's `length`, for the integrity
+/// operations.
+ValueArray *allOwnKeys(Runtime &rt, ObjectCell *obj) {
+  return ownPropertyKeys(rt, obj, false, true);
+}
+
+} // namespace
+
+bool kiln::toPropertyDescriptor(Runtime &rt, KilnValue v, PD &desc) {
   if (!isObject(v)) {
     rt.raise(ErrorKind::TypeError, "Property description must be an object");
     return false;
@@ -103,8 +156,7 @@ bool toPropertyDescriptor(Runtime &rt, KilnValue v, PD &desc) {
   return true;
 }
 
-/// FromPropertyDescriptor for a complete descriptor.
-KilnValue fromPropertyDescriptor(Runtime &rt, const PD &desc) {
+KilnValue kiln::fromPropertyDescriptor(Runtime &rt, const PD &desc) {
   RootScope scope(rt.heap);
   scope.keep(desc.value);
   scope.keep(desc.getter);
@@ -132,73 +184,63 @@ KilnValue fromPropertyDescriptor(Runtime &rt, const PD &desc) {
   return ok ? o : KILN_VALUE_EXCEPTION;
 }
 
-/// ObjectDefineProperties(obj, properties).
-bool defineProperties(Runtime &rt, ObjectCell *obj, KilnValue properties) {
+bool kiln::defineProperties(Runtime &rt, ObjectCell *obj,
+                            KilnValue properties) {
   RootScope scope(rt.heap);
   scope.keep(obj);
   ObjectCell *props = toObject(rt, properties);
   if (!props)
     return false;
   scope.keep(props);
-  return forEachOwnEnumerableProperty(
-      rt, props, [&](KilnValue, const PropertyKey &key, KilnValue descObj) {
-        PD desc;
-        return toPropertyDescriptor(rt, descObj, desc) &&
-               !isException(defineOwnProperty(rt, obj, key, desc));
-      });
-}
-
-enum class Listing { Keys, Values, Entries };
-
-/// EnumerableOwnProperties(O, kind) as an array.
-KilnValue enumerableOwn(Runtime &rt, KilnValue v, Listing kind) {
-  ObjectCell *obj = toObject(rt, v);
-  if (!obj)
-    return KILN_VALUE_EXCEPTION;
-  RootScope scope(rt.heap);
-  scope.keep(obj);
-  ValueArray *keys = ownPropertyKeys(rt, obj, kind == Listing::Keys, false);
+  // Every descriptor is read and checked before the first one is applied:
+  // [key, value, getter, setter] per descriptor, plus its has/attributes.
+  ValueArray *keys = ownPropertyKeys(rt, props, false, true);
   if (!keys)
-    return KILN_VALUE_EXCEPTION;
+    return false;
   scope.keep(keys);
-  if (kind == Listing::Keys)
-    return arrayFromValues(rt, keys->values, keys->length);
-  ObjectCell *result = newArray(rt, keys->length);
-  if (!result)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(result);
-  for (uint32_t i = 0; i < keys->length; ++i) {
-    PropertyKey key;
-    PD own;
-    if (!toPropertyKey(rt, keys->values[i], key))
-      return KILN_VALUE_EXCEPTION;
-    if (!getOwnProperty(rt, obj, key, own) ||
-        !(own.attributes & KILN_ATTR_ENUMERABLE))
-      continue;
-    KilnValue value = getProperty(rt, obj, key, objectValue(obj));
-    if (isException(value))
-      return value;
-    if (kind == Listing::Entries) {
-      KilnValue pair[2] = {keys->values[i], value};
-      scope.keep(value);
-      value = arrayFromValues(rt, pair, 2);
-      if (isException(value))
-        return value;
-    }
-    if (isException(
-            kiln_rt_array_append(toABI(rt), objectValue(result), value)))
-      return KILN_VALUE_EXCEPTION;
+  ValueArray *fields =
+      ValueArray::create(rt.heap, keys->length ? 4 * keys->length : 1);
+  if (!fields) {
+    rt.raiseOutOfMemory();
+    return false;
   }
-  return objectValue(result);
+  scope.keep(fields);
+  PodVector<uint16_t> bits;
+  uint32_t count = 0;
+  if (!forEachOwnEnumerableProperty(
+          rt, props,
+          [&](KilnValue keyValue, const PropertyKey &, KilnValue descObj) {
+            PD desc;
+            if (!toPropertyDescriptor(rt, descObj, desc))
+              return false;
+            KilnValue *at = fields->values + 4 * count++;
+            at[0] = keyValue;
+            at[1] = desc.value;
+            at[2] = desc.getter;
+            at[3] = desc.setter;
+            if (!bits.push(uint16_t(desc.has | desc.attributes << 8))) {
+              rt.raiseOutOfMemory();
+              return false;
+            }
+            return true;
+          }))
+    return false;
+  for (uint32_t i = 0; i < count; ++i) {
+    const KilnValue *at = fields->values + 4 * i;
+    PropertyKey key;
+    if (!toPropertyKey(rt, at[0], key))
+      return false;
+    PD desc;
+    desc.value = at[1];
+    desc.getter = at[2];
+    desc.setter = at[3];
+    desc.has = uint8_t(bits[i]);
+    desc.attributes = uint8_t(bits[i] >> 8);
+    if (isException(defineOwnProperty(rt, obj, key, desc)))
+      return false;
+  }
+  return true;
 }
-
-/// The keys of \p obj including an array's `length`, for the integrity
-/// operations.
-ValueArray *allOwnKeys(Runtime &rt, ObjectCell *obj) {
-  return ownPropertyKeys(rt, obj, false, true);
-}
-
-} // namespace
 
 KilnValue kiln::objectConstructor(Runtime &rt, KilnValue, KilnValue,
                                   const KilnValue *args, uint32_t argc, bool) {
@@ -355,7 +397,7 @@ KilnValue kiln::objectSetPrototypeOf(Runtime &rt, KilnValue, KilnValue,
   for (ObjectCell *p = target; p; p = p->proto)
     if (p == obj)
       return rt.raise(ErrorKind::TypeError, "Cyclic __proto__ value");
-  obj->proto = target;
+  setObjectPrototype(rt, obj, target);
   return v;
 }
 
@@ -504,12 +546,27 @@ KilnValue kiln::objectProtoToString(Runtime &rt, KilnValue, KilnValue thisValue,
     tag = "Array";
   else if (isCallable(v))
     tag = "Function";
-  else if (isObject(v) && rt.vm &&
-           isObject(rt.vm->slots[VM::kFirstErrorPrototype])) {
-    ObjectCell *errorProto = asObject(rt.vm->slots[VM::kFirstErrorPrototype]);
-    for (ObjectCell *p = asObject(v)->proto; p; p = p->proto)
-      if (p == errorProto)
-        tag = "Error";
+  else if (isObject(v) && asCell(v)->kind == CellKind::Date)
+    tag = "Date";
+  else if (isObject(v) && (asObject(v)->header.flags & kObjectErrorData))
+    tag = "Error";
+  // A string @@toStringTag overrides the built-in tag.
+  if (!isNullish(thisValue)) {
+    KilnValue own = kiln_rt_get_elem(toABI(rt), thisValue,
+                                     rt.symbol(WellKnownSymbol::toStringTag));
+    if (isException(own))
+      return own;
+    if (isString(own)) {
+      RootScope scope(rt.heap);
+      scope.keep(own);
+      StringCell *open = newStringFromAscii(rt, "[object ");
+      StringCell *withTag =
+          open ? concatStrings(rt, open, asString(own)) : nullptr;
+      scope.keep(withTag);
+      StringCell *close = withTag ? newStringFromAscii(rt, "]") : nullptr;
+      StringCell *all = close ? concatStrings(rt, withTag, close) : nullptr;
+      return all ? stringValue(all) : KILN_VALUE_EXCEPTION;
+    }
   }
   char text[32];
   size_t n = size_t(snprintf(text, sizeof text, "[object %s]", tag));

@@ -9,16 +9,15 @@
 // other scripts are left unchanged.
 //
 //===----------------------------------------------------------------------===//
-#include "builtins/Builtins.h"
+#include "builtins/StringInternal.h"
+#include "string/Symbol.h"
 
 #include "support/PodVector.h"
 
 using namespace kiln;
 
-namespace {
-
-/// ToString(RequireObjectCoercible(this)), flattened; null after raising.
-StringCell *thisString(Runtime &rt, KilnValue thisValue, const char *method) {
+StringCell *kiln::thisString(Runtime &rt, KilnValue thisValue,
+                             const char *method) {
   if (isNullish(thisValue)) {
     rt.raise(ErrorKind::TypeError, method);
     return nullptr;
@@ -27,18 +26,12 @@ StringCell *thisString(Runtime &rt, KilnValue thisValue, const char *method) {
   return s ? flattenString(rt, s) : nullptr;
 }
 
-/// ToString of an argument, flattened; null after raising.
-StringCell *flatArg(Runtime &rt, KilnValue v) {
+StringCell *kiln::flatArg(Runtime &rt, KilnValue v) {
   StringCell *s = toString(rt, v);
   return s ? flattenString(rt, s) : nullptr;
 }
 
-KilnValue result(StringCell *s) {
-  return s ? stringValue(s) : KILN_VALUE_EXCEPTION;
-}
-
-/// The first index >= from where \p needle occurs in \p hay, or -1.
-int64_t findForward(StringView hay, StringView needle, uint32_t from) {
+int64_t kiln::findForward(StringView hay, StringView needle, uint32_t from) {
   if (needle.length > hay.length)
     return -1;
   for (uint32_t i = from; i + needle.length <= hay.length; ++i) {
@@ -51,14 +44,19 @@ int64_t findForward(StringView hay, StringView needle, uint32_t from) {
   return -1;
 }
 
-/// Whether \p needle occurs in \p hay at \p at.
-bool matchesAt(StringView hay, StringView needle, uint32_t at) {
+bool kiln::matchesAt(StringView hay, StringView needle, uint32_t at) {
   if (uint64_t(at) + needle.length > hay.length)
     return false;
   for (uint32_t j = 0; j < needle.length; ++j)
     if (hay.at(at + j) != needle.at(j))
       return false;
   return true;
+}
+
+namespace {
+
+KilnValue result(StringCell *s) {
+  return s ? stringValue(s) : KILN_VALUE_EXCEPTION;
 }
 
 bool isRegExpLike(KilnValue) {
@@ -260,9 +258,10 @@ KilnValue kiln::stringConstructor(Runtime &rt, KilnValue, KilnValue,
   KilnValue value = stringValue(rt.emptyString());
   if (argc > 0) {
     // String(symbol) is its descriptive string; only `new` throws.
-    if (isSymbol(args[0]) && !isConstruct)
-      return rt.raise(ErrorKind::TypeError,
-                      "Cannot convert a Symbol value to a string");
+    if (isSymbol(args[0]) && !isConstruct) {
+      StringCell *text = symbolDescriptiveString(rt, args[0]);
+      return text ? stringValue(text) : KILN_VALUE_EXCEPTION;
+    }
     StringCell *s = toString(rt, args[0]);
     if (!s)
       return KILN_VALUE_EXCEPTION;
@@ -504,17 +503,18 @@ KilnValue kiln::stringProtoSplit(Runtime &rt, KilnValue, KilnValue thisValue,
   uint32_t limit = kMaxArrayLength;
   KilnValue limitArg = argAt(args, argc, 1);
   KilnValue sepArg = argAt(args, argc, 0);
-  StringCell *sep = nullptr;
-  if (!isUndefined(sepArg) && !(sep = flatArg(rt, sepArg)))
-    return KILN_VALUE_EXCEPTION;
-  if (sep)
-    scope.keep(sep);
+  // The limit is converted before the separator, as the spec orders it.
   if (!isUndefined(limitArg)) {
     double d;
     if (!toNumber(rt, limitArg, d))
       return KILN_VALUE_EXCEPTION;
     limit = toUint32(d);
   }
+  StringCell *sep = nullptr;
+  if (!isUndefined(sepArg) && !(sep = flatArg(rt, sepArg)))
+    return KILN_VALUE_EXCEPTION;
+  if (sep)
+    scope.keep(sep);
   ObjectCell *out = newArray(rt, 0);
   if (!out)
     return KILN_VALUE_EXCEPTION;

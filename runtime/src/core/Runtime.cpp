@@ -9,6 +9,7 @@
 #include "object/Object.h"
 #include "object/Shape.h"
 #include "string/String.h"
+#include "string/Symbol.h"
 #include "support/Fatal.h"
 #include "vm/VM.h"
 
@@ -66,7 +67,15 @@ void markPermanent(Marker &marker, void *context) {
   Runtime *rt = static_cast<Runtime *>(context);
   marker.markValues(rt->permanent, Runtime::kNumPermanent);
   marker.markValue(rt->pendingException);
+  marker.markValues(rt->wellKnownSymbols,
+                    unsigned(WellKnownSymbol::NumSymbols));
+  marker.markValue(rt->symbolRegistry);
 }
+
+const char *const kWellKnownSymbolDescription[] = {
+#define KILN_WELL_KNOWN_SYMBOL(Name, Text) "Symbol." Text,
+#include "core/WellKnownSymbols.def"
+};
 
 } // namespace
 
@@ -84,6 +93,8 @@ Runtime::Runtime(const HeapConfig &config)
     : heap(config), atoms(randomSeed()), errorFactory(makeErrorString),
       callHook(callUnavailable), toPrimitiveHook(toPrimitiveUnavailable) {
   for (KilnValue &v : permanent)
+    v = KILN_VALUE_UNDEFINED;
+  for (KilnValue &v : wellKnownSymbols)
     v = KILN_VALUE_UNDEFINED;
   if (!heap.addRootCallback(markPermanent, this) ||
       !heap.addWeakCallback(AtomTable::sweepDead, &atoms) ||
@@ -105,13 +116,21 @@ Runtime::Runtime(const HeapConfig &config)
     ok(a);
     permanent[kFirstAtom + i] = stringValue(a);
   }
+  for (unsigned i = 0; i < unsigned(WellKnownSymbol::NumSymbols); ++i) {
+    StringCell *description =
+        newStringFromAscii(*this, kWellKnownSymbolDescription[i]);
+    ok(description);
+    SymbolCell *symbol = newSymbol(*this, stringValue(description));
+    ok(symbol);
+    wellKnownSymbols[i] = symbolValue(symbol);
+  }
   Shape *root = newRootShape(*this);
   ok(root);
   permanent[kRootShape] = cellValue(root);
   ObjectCell *objectProto = newObject(*this, nullptr);
   ok(objectProto);
   permanent[kObjectPrototype] = objectValue(objectProto);
-  for (unsigned slot = kArrayPrototype; slot <= kSymbolPrototype; ++slot) {
+  for (unsigned slot = kArrayPrototype; slot < kFirstAtom; ++slot) {
     ObjectCell *proto = slot == kArrayPrototype
                             ? newArray(*this, 0, objectProto)
                             : newObject(*this, objectProto);

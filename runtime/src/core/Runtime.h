@@ -13,6 +13,7 @@
 #define KILN_CORE_RUNTIME_H
 
 #include "gc/Heap.h"
+#include "kiln/ObjectLayout.h"
 #include "string/AtomTable.h"
 
 namespace kiln {
@@ -34,6 +35,12 @@ enum class PredefinedAtom : unsigned {
 #define KILN_ATOM(Name, Text) Name,
 #include "core/PredefinedAtoms.def"
   NumAtoms
+};
+
+enum class WellKnownSymbol : unsigned {
+#define KILN_WELL_KNOWN_SYMBOL(Name, Text) Name,
+#include "core/WellKnownSymbols.def"
+  NumSymbols
 };
 
 struct Shape;
@@ -76,6 +83,24 @@ struct Runtime {
   /// Shapes that own a transition table (swept by sweepTransitions).
   PodVector<Shape *> shapeTables;
 
+  /// Inline caches (object/PropertyCache.h). The epoch that prototype
+  /// ("holder") cache entries must match: bumped whenever a watched object
+  /// (one a cached lookup went through) changes its properties or its
+  /// prototype. Starts at 1, so an empty entry never matches.
+  uint64_t cacheEpoch = 1;
+  /// Arrays of inline caches the collector clears entries of when their
+  /// cells die (registerPropertyCaches).
+  struct CacheRange {
+    KilnPropertyCache *caches;
+    size_t count;
+  };
+  PodVector<CacheRange> cacheRanges;
+  /// Set for good once %Object.prototype% or %Array.prototype% gets an
+  /// index-keyed property: until then, an array whose prototype chain is
+  /// the intrinsic one inherits no elements, so its element stores and
+  /// pushes take the dense fast paths (object/ElementFastPaths.h).
+  bool prototypesHaveElements = false;
+
   /// The thrown value while an exception propagates, else EMPTY.
   KilnValue pendingException = KILN_VALUE_EMPTY;
   ErrorKind pendingKind = ErrorKind::Error;
@@ -109,6 +134,20 @@ struct Runtime {
     kNumberPrototype,
     kBooleanPrototype,
     kSymbolPrototype,
+    kPromisePrototype,
+    /// %IteratorPrototype% and the prototypes of Kiln's built-in iterators
+    /// and collections (builtins/Iterators.cpp, builtins/Collections.cpp).
+    kIteratorPrototype,
+    kArrayIteratorPrototype,
+    kStringIteratorPrototype,
+    kMapIteratorPrototype,
+    kSetIteratorPrototype,
+    kMapPrototype,
+    kSetPrototype,
+    kWeakMapPrototype,
+    kWeakSetPrototype,
+    kDatePrototype,
+    /// Every slot from kArrayPrototype up to here holds a prototype object.
     kFirstAtom,
     kNumPermanent = kFirstAtom + unsigned(PredefinedAtom::NumAtoms)
   };
@@ -126,6 +165,15 @@ struct Runtime {
   ObjectCell *prototype(PermanentSlot slot) const {
     return reinterpret_cast<ObjectCell *>(asCell(permanent[slot]));
   }
+
+  /// Symbol.iterator, Symbol.toStringTag, ... (WellKnownSymbols.def).
+  KilnValue wellKnownSymbols[unsigned(WellKnownSymbol::NumSymbols)];
+  KilnValue symbol(WellKnownSymbol s) const {
+    return wellKnownSymbols[unsigned(s)];
+  }
+  /// Symbol.for's registry: an object with a null prototype mapping each
+  /// key's atom to its symbol; undefined until first used.
+  KilnValue symbolRegistry = KILN_VALUE_UNDEFINED;
 };
 
 /// The Runtime's name for the ErrorKind (e.g. "TypeError").

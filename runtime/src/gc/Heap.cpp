@@ -214,13 +214,7 @@ void kiln::traceValueArray(GCCell *cell, Marker &marker) {
 
 // --- Roots -----------------------------------------------------------------
 
-KilnValue *Heap::pushRoot(KilnValue v) {
-  if (rootTop_ == KILN_ROOT_STACK_CAPACITY)
-    fatal("root stack overflow");
-  KilnValue *slot = &rootStack_[rootTop_++];
-  *slot = v;
-  return slot;
-}
+void Heap::rootStackOverflow() { fatal("root stack overflow"); }
 
 bool Heap::addRootRange(KilnValue *begin, size_t count) {
   return rootRanges_.push({begin, count});

@@ -102,8 +102,15 @@ public:
 
   /// Pushes \p v onto the root stack; the returned slot stays at the same
   /// address (and keeps its value alive) until popped. Aborts on overflow of
-  /// the KILN_ROOT_STACK_CAPACITY entries.
-  KilnValue *pushRoot(KilnValue v);
+  /// the KILN_ROOT_STACK_CAPACITY entries. Inline: the object model roots
+  /// its arguments on every call.
+  KilnValue *pushRoot(KilnValue v) {
+    if (__builtin_expect(rootTop_ == KILN_ROOT_STACK_CAPACITY, 0))
+      rootStackOverflow();
+    KilnValue *slot = &rootStack_[rootTop_++];
+    *slot = v;
+    return slot;
+  }
   size_t rootDepth() const { return rootTop_; }
   void popRootsTo(size_t depth) { rootTop_ = depth; }
   /// The root stack as a range, for code that manages it directly.
@@ -144,6 +151,7 @@ private:
     void *context;
   };
 
+  [[noreturn]] static void rootStackOverflow();
   GCCell *allocateSmall(unsigned sizeClass);
   GCCell *allocateLarge(size_t bytes);
   Segment *newSegment(unsigned sizeClass);

@@ -11,6 +11,7 @@
 #include "core/Runtime.h"
 #include "object/ObjectInternal.h"
 #include "string/String.h"
+#include "string/Symbol.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -43,6 +44,11 @@ ObjectCell *kiln::newObject(Runtime &rt, ObjectCell *proto) {
   obj->shape = rt.rootShape();
   obj->proto = proto;
   return obj;
+}
+
+void kiln::setObjectPrototype(Runtime &rt, ObjectCell *obj, ObjectCell *proto) {
+  noteLayoutChange(rt, obj);
+  obj->proto = proto;
 }
 
 void kiln::preventExtensions(ObjectCell *obj) {
@@ -103,6 +109,15 @@ const char *kiln::describeKey(const PropertyKey &key, char *buf, size_t size) {
     for (uint32_t i = 0; i < v.length && n + 1 < size; ++i)
       buf[n++] = v.at(i) < 0x7F && v.at(i) >= 0x20 ? char(v.at(i)) : '?';
     buf[n] = 0;
+  } else if (isSymbol(key.name) && isString(asSymbol(key.name)->description) &&
+             asString(asSymbol(key.name)->description)->isFlat()) {
+    // "Symbol(description)", the description shortened to fit.
+    StringView v = viewFlat(asString(asSymbol(key.name)->description));
+    size_t n = size_t(snprintf(buf, size, "Symbol("));
+    for (uint32_t i = 0; i < v.length && n + 2 < size; ++i)
+      buf[n++] = v.at(i) < 0x7F && v.at(i) >= 0x20 ? char(v.at(i)) : '?';
+    buf[n++] = ')';
+    buf[n] = 0;
   } else {
     snprintf(buf, size, "%s", "Symbol()");
   }
@@ -122,6 +137,16 @@ KilnValue kiln::raiseWithKey(Runtime &rt, ErrorKind kind, const char *format,
 OwnSlot kiln::findOwn(Runtime &rt, ObjectCell *obj, const PropertyKey &key) {
   OwnSlot result;
   KilnValue name = key.name;
+  if (StringCell *s = stringWrapperData(obj)) {
+    if (key.isIndex() ? key.index < s->length
+                      : name == rt.atomValue(PredefinedAtom::length)) {
+      result.kind =
+          key.isIndex() ? OwnSlot::StringIndex : OwnSlot::StringLength;
+      result.index = key.index;
+      result.attributes = key.isIndex() ? KILN_ATTR_ENUMERABLE : 0;
+      return result;
+    }
+  }
   if (key.isIndex()) {
     if (obj->isArray() && !(obj->header.flags & kArraySparse)) {
       ValueArray *elements = obj->elements;
@@ -159,10 +184,23 @@ KilnValue kiln::readOwn(ObjectCell *obj, const OwnSlot &slot) {
     return obj->elements->values[slot.index];
   case OwnSlot::Length:
     return makeNumber(double(obj->length));
+  case OwnSlot::StringLength:
+    return makeInt32(int32_t(stringWrapperData(obj)->length));
+  case OwnSlot::StringIndex:
   case OwnSlot::None:
     break;
   }
   return KILN_VALUE_UNDEFINED;
+}
+
+KilnValue kiln::readOwnValue(Runtime &rt, ObjectCell *obj,
+                             const OwnSlot &slot) {
+  if (slot.kind != OwnSlot::StringIndex)
+    return readOwn(obj, slot);
+  StringCell *flat = flattenString(rt, stringWrapperData(obj));
+  StringCell *unit =
+      flat ? substring(rt, flat, slot.index, slot.index + 1) : nullptr;
+  return unit ? stringValue(unit) : KILN_VALUE_EXCEPTION;
 }
 
 bool kiln::getOwnProperty(Runtime &rt, ObjectCell *obj, const PropertyKey &key,
@@ -170,7 +208,7 @@ bool kiln::getOwnProperty(Runtime &rt, ObjectCell *obj, const PropertyKey &key,
   OwnSlot slot = findOwn(rt, obj, key);
   if (slot.kind == OwnSlot::None)
     return false;
-  KilnValue v = readOwn(obj, slot);
+  KilnValue v = readOwnValue(rt, obj, slot);
   if (slot.attributes & KILN_ATTR_ACCESSOR) {
     ValueArray *pair = reinterpret_cast<ValueArray *>(asCell(v));
     out = PropertyDescriptor::accessor(pair->values[0], pair->values[1],
@@ -192,7 +230,7 @@ KilnValue kiln::getProperty(Runtime &rt, ObjectCell *obj,
     OwnSlot slot = findOwn(rt, o, key);
     if (slot.kind == OwnSlot::None)
       continue;
-    KilnValue v = readOwn(o, slot);
+    KilnValue v = readOwnValue(rt, o, slot);
     if (!(slot.attributes & KILN_ATTR_ACCESSOR))
       return v;
     KilnValue getter = reinterpret_cast<ValueArray *>(asCell(v))->values[0];
@@ -247,6 +285,7 @@ bool kiln::makeDictionary(Runtime &rt, ObjectCell *obj) {
 
 KilnValue kiln::addNamed(Runtime &rt, ObjectCell *obj, KilnValue name,
                          KilnValue value, uint8_t attributes) {
+  noteLayoutChange(rt, obj);
   RootScope scope(rt.heap);
   scope.keep(obj);
   scope.keep(name);
@@ -280,6 +319,9 @@ KilnValue kiln::addOwn(Runtime &rt, ObjectCell *obj, const PropertyKey &key,
                        KilnValue value, uint8_t attributes) {
   if (!key.isIndex())
     return addNamed(rt, obj, key.name, value, attributes);
+  if (obj == rt.prototype(Runtime::kObjectPrototype) ||
+      obj == rt.prototype(Runtime::kArrayPrototype))
+    rt.prototypesHaveElements = true; // arrays now may inherit elements
   if (obj->isArray()) {
     if (key.index >= obj->length && (obj->header.flags & kArrayLengthReadOnly))
       return raiseWithKey(rt, ErrorKind::TypeError,
@@ -369,6 +411,8 @@ KilnValue kiln::writeOwn(Runtime &rt, ObjectCell *obj, const OwnSlot &slot,
     return KILN_VALUE_TRUE;
   case OwnSlot::Length:
     return setArrayLengthFromValue(rt, obj, value);
+  case OwnSlot::StringLength:
+  case OwnSlot::StringIndex: // read-only: [[Set]] never writes them
   case OwnSlot::None:
     break;
   }
@@ -388,6 +432,7 @@ KilnValue kiln::deleteProperty(Runtime &rt, ObjectCell *obj,
   if (!(slot.attributes & KILN_ATTR_CONFIGURABLE))
     return raiseWithKey(rt, ErrorKind::TypeError,
                         "Cannot delete property '%s' of object", key);
+  noteLayoutChange(rt, obj);
   if (slot.kind == OwnSlot::Element) {
     obj->elements->values[slot.index] = KILN_VALUE_EMPTY;
     return KILN_VALUE_TRUE;

@@ -25,6 +25,12 @@ enum ObjectFlags : uint16_t {
   /// Array whose index properties live in the shape (keyed by atoms).
   kArraySparse = 2,
   kArrayLengthReadOnly = 4,
+  /// An Error instance (the spec's [[ErrorData]] internal slot).
+  kObjectErrorData = 8,
+  /// A cached prototype lookup went through this object
+  /// (object/PropertyCache.h): a change to its properties or prototype
+  /// bumps the runtime's cache epoch.
+  kObjectWatched = 0x4000,
 };
 
 /// Layout mirrored by KILN_OBJECT_*_OFFSET in kiln/ObjectLayout.h.
@@ -46,6 +52,23 @@ struct ObjectCell {
   bool isArray() const { return header.kind == CellKind::Array; }
   bool isExtensible() const { return !(header.flags & kObjectNotExtensible); }
 };
+
+/// A Number, Boolean, String or Symbol wrapper object: an ordinary object
+/// plus the primitive it wraps (CellKind::PrimitiveObject). A String wrapper
+/// is a String exotic object: [[GetOwnProperty]] answers its `length` and
+/// its indices (non-writable, non-configurable) from the string.
+struct PrimitiveObjectCell {
+  ObjectCell object;
+  KilnValue primitive;
+};
+
+/// The string \p obj wraps when it is a String wrapper object, else null.
+inline StringCell *stringWrapperData(const ObjectCell *obj) {
+  if (obj->header.kind != CellKind::PrimitiveObject)
+    return nullptr;
+  KilnValue v = reinterpret_cast<const PrimitiveObjectCell *>(obj)->primitive;
+  return isString(v) ? asString(v) : nullptr;
+}
 
 inline ObjectCell *asObject(KilnValue v) {
   return reinterpret_cast<ObjectCell *>(asCell(v));
@@ -139,6 +162,9 @@ KilnValue defineOwnProperty(Runtime &rt, ObjectCell *obj,
 KilnValue deleteProperty(Runtime &rt, ObjectCell *obj, const PropertyKey &key);
 /// [[HasProperty]] along the prototype chain.
 bool hasProperty(Runtime &rt, ObjectCell *obj, const PropertyKey &key);
+/// Sets \p obj's [[Prototype]] (the caller checked it is allowed),
+/// invalidating cached lookups that went through \p obj.
+void setObjectPrototype(Runtime &rt, ObjectCell *obj, ObjectCell *proto);
 /// Sets an array's length (truncating elements): TRUE or EXCEPTION.
 KilnValue setArrayLength(Runtime &rt, ObjectCell *array, uint32_t length);
 /// [[PreventExtensions]].

@@ -151,6 +151,10 @@ KilnValue kiln::defineOwnProperty(Runtime &rt, ObjectCell *obj,
       !changeAllowed(current, desc))
     return raiseWithKey(rt, ErrorKind::TypeError,
                         "Cannot redefine property: %s", key);
+  // A String wrapper's length and indices cannot change; an allowed
+  // redefinition changes nothing.
+  if (slot.kind == OwnSlot::StringLength || slot.kind == OwnSlot::StringIndex)
+    return KILN_VALUE_TRUE;
   uint8_t attrs = mergedAttributes(&current, desc);
   KilnValue value = storedValue(rt, &current, desc, attrs);
   if (isException(value))
@@ -161,6 +165,7 @@ KilnValue kiln::defineOwnProperty(Runtime &rt, ObjectCell *obj,
                ? (obj->elements->values[slot.index] = value, KILN_VALUE_TRUE)
                : (obj->slots->values[slot.index] = value, KILN_VALUE_TRUE);
   // Attributes change: shared shapes and dense elements fix them.
+  noteLayoutChange(rt, obj);
   if (slot.kind == OwnSlot::Element) {
     if (!makeSparse(rt, obj))
       return KILN_VALUE_EXCEPTION;

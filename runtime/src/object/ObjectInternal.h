@@ -16,14 +16,35 @@ namespace kiln {
 
 /// Where an own property is stored.
 struct OwnSlot {
-  enum Kind : uint8_t { None, Named, Element, Length } kind = None;
+  /// StringLength / StringIndex: a String wrapper's own `length` and
+  /// indices, read from the wrapped string (readOwnValue).
+  enum Kind : uint8_t {
+    None,
+    Named,
+    Element,
+    Length,
+    StringLength,
+    StringIndex
+  } kind = None;
   uint8_t attributes = 0;
   /// Slot (Named) or element index (Element).
   uint32_t index = 0;
 };
 
+/// Called before \p obj gains, loses or reconfigures a property or changes
+/// its prototype: invalidates the inline caches' prototype entries when a
+/// cached lookup went through \p obj.
+inline void noteLayoutChange(Runtime &rt, const ObjectCell *obj) {
+  if (obj->header.flags & kObjectWatched)
+    ++rt.cacheEpoch;
+}
+
 OwnSlot findOwn(Runtime &rt, ObjectCell *obj, const PropertyKey &key);
+/// The stored value of a slot other than StringIndex (undefined for it).
 KilnValue readOwn(ObjectCell *obj, const OwnSlot &slot);
+/// The value of any slot; a String wrapper's index allocates its
+/// one-character string (EXCEPTION on OOM).
+KilnValue readOwnValue(Runtime &rt, ObjectCell *obj, const OwnSlot &slot);
 /// Writes a data property's value (length: with array-length semantics).
 KilnValue writeOwn(Runtime &rt, ObjectCell *obj, const OwnSlot &slot,
                    KilnValue value);

@@ -1,15 +1,18 @@
 //===- PropertyAccess.cpp - Property access entry points and inline caches ===//
 //
 // kiln_rt_get_prop_ic / kiln_rt_put_prop_ic (named access through a
-// KilnPropertyCache), kiln_rt_get_elem / put_elem / delete_elem (computed
-// keys), and object creation. Access on primitives goes to the matching
-// prototype with the primitive as receiver; strings answer `length` and
-// their indices themselves.
+// KilnPropertyCache, object/PropertyCache.h), kiln_rt_get_elem / put_elem /
+// delete_elem (computed keys, with the dense-array fast paths of
+// ElementFastPaths.h), and object creation. Access on primitives goes to the
+// matching prototype with the primitive as receiver; strings answer
+// `length` and their indices themselves, arrays their `length`.
 //
 //===----------------------------------------------------------------------===//
 #include "kiln/Runtime.h"
 
+#include "object/ElementFastPaths.h"
 #include "object/ObjectInternal.h"
+#include "object/PropertyCache.h"
 #include "ops/Conversions.h"
 #include "string/String.h"
 
@@ -76,20 +79,13 @@ KilnValue putValue(Runtime &rt, KilnValue object, const PropertyKey &key,
   return isException(r) ? r : value;
 }
 
-/// Fills \p cache when \p object's own data property \p key lives in a
-/// shared shape (writable when \p forWrite).
-void fillCache(Runtime &rt, ObjectCell *obj, KilnValue key, bool forWrite,
-               KilnPropertyCache *cache) {
-  Shape *shape = obj->shape;
-  if (shape->isDictionary() || (obj->isArray() && !isSymbol(key) &&
-                                key == rt.atomValue(PredefinedAtom::length)))
-    return;
-  ShapeSlot slot = lookupShape(rt, shape, key);
-  if (!slot.found() || (slot.attributes & KILN_ATTR_ACCESSOR) ||
-      (forWrite && !(slot.attributes & KILN_ATTR_WRITABLE)))
-    return;
-  cache->shape = shape;
-  cache->slot = uint32_t(slot.slot);
+/// The key of a named access: names that are canonical array indices
+/// ("0", "17") are index keys.
+PropertyKey namedKey(KilnValue key) {
+  uint32_t index;
+  if (isString(key) && stringToArrayIndex(asString(key), index))
+    return PropertyKey::fromIndex(index);
+  return PropertyKey::fromName(key);
 }
 
 } // namespace
@@ -109,41 +105,27 @@ KilnValue kiln_rt_new_array(KilnRuntime *krt, uint32_t capacity) {
 
 KilnValue kiln_rt_get_prop_ic(KilnRuntime *krt, KilnValue object, KilnValue key,
                               KilnPropertyCache *cache) {
-  if (isObject(object)) {
-    ObjectCell *obj = asObject(object);
-    if (obj->shape == cache->shape)
-      return obj->slots->values[cache->slot];
-  }
   Runtime &rt = fromABI(krt);
+  KilnValue v;
+  if (cachedGet(rt, object, cache, v) || lengthOf(rt, object, key, v))
+    return v;
   cache->misses++;
-  PropertyKey pk;
-  uint32_t index;
-  if (isString(key) && stringToArrayIndex(asString(key), index))
-    pk = PropertyKey::fromIndex(index);
-  else
-    pk = PropertyKey::fromName(key);
-  if (isObject(object) && !pk.isIndex())
-    fillCache(rt, asObject(object), key, false, cache);
+  PropertyKey pk = namedKey(key);
+  RootScope scope(rt.heap);
+  scope.keep(object);
+  scope.keep(key);
+  if (!pk.isIndex())
+    fillGetCache(rt, object, key, cache);
   return getValue(rt, object, pk);
 }
 
 KilnValue kiln_rt_put_prop_ic(KilnRuntime *krt, KilnValue object, KilnValue key,
                               KilnValue value, KilnPropertyCache *cache) {
-  if (isObject(object)) {
-    ObjectCell *obj = asObject(object);
-    if (obj->shape == cache->shape) {
-      obj->slots->values[cache->slot] = value;
-      return value;
-    }
-  }
+  if (cachedPut(object, cache, value))
+    return value;
   Runtime &rt = fromABI(krt);
   cache->misses++;
-  PropertyKey pk;
-  uint32_t index;
-  if (isString(key) && stringToArrayIndex(asString(key), index))
-    pk = PropertyKey::fromIndex(index);
-  else
-    pk = PropertyKey::fromName(key);
+  PropertyKey pk = namedKey(key);
   RootScope scope(rt.heap);
   scope.keep(object);
   scope.keep(key);
@@ -151,20 +133,16 @@ KilnValue kiln_rt_put_prop_ic(KilnRuntime *krt, KilnValue object, KilnValue key,
   // Cache after the store, so a put that added the property caches the
   // shape it now has (the next object built the same way hits).
   if (!isException(r) && isObject(object) && !pk.isIndex())
-    fillCache(rt, asObject(object), key, true, cache);
+    fillPutCache(rt, asObject(object), key, cache);
   return r;
 }
 
 KilnValue kiln_rt_get_elem(KilnRuntime *krt, KilnValue object, KilnValue key) {
   Runtime &rt = fromABI(krt);
-  // Dense array fast path.
-  if (isObject(object) && isInt32(key) && asInt32(key) >= 0) {
-    ObjectCell *obj = asObject(object);
-    uint32_t i = uint32_t(asInt32(key));
-    if (obj->isArray() && obj->elements && i < obj->length &&
-        i < obj->elements->length && !isEmpty(obj->elements->values[i]))
-      return obj->elements->values[i];
-  }
+  KilnValue element;
+  if (isObject(object) && isInt32(key) && asInt32(key) >= 0 &&
+      denseElement(asObject(object), uint32_t(asInt32(key)), element))
+    return element;
   if (isNullish(object)) {
     PropertyKey pk;
     if (!toPropertyKey(rt, key, pk))
@@ -184,6 +162,10 @@ KilnValue kiln_rt_get_elem(KilnRuntime *krt, KilnValue object, KilnValue key) {
 KilnValue kiln_rt_put_elem(KilnRuntime *krt, KilnValue object, KilnValue key,
                            KilnValue value) {
   Runtime &rt = fromABI(krt);
+  KilnValue stored;
+  if (isObject(object) && isInt32(key) && asInt32(key) >= 0 &&
+      denseSet(rt, asObject(object), uint32_t(asInt32(key)), value, stored))
+    return isException(stored) ? stored : value;
   RootScope scope(rt.heap);
   scope.keep(object);
   scope.keep(value);

@@ -403,7 +403,3 @@ bool kiln::sameValue(KilnValue a, KilnValue b) {
   }
   return strictEquals(a, b);
 }
-
-bool kiln::isCallable(KilnValue v) {
-  return isObject(v) && asCell(v)->kind == CellKind::Function;
-}

@@ -62,7 +62,9 @@ bool strictEquals(KilnValue a, KilnValue b);
 bool numbersEqual(KilnValue a, KilnValue b);
 
 /// The object's typeof result name; functions are callable objects.
-bool isCallable(KilnValue v);
+inline bool isCallable(KilnValue v) {
+  return isObject(v) && asCell(v)->kind == CellKind::Function;
+}
 
 } // namespace kiln
 

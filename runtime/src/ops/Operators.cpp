@@ -11,6 +11,7 @@
 
 #include "core/Runtime.h"
 #include "ops/Conversions.h"
+#include "ops/NumberFastPaths.h"
 
 #include <math.h>
 
@@ -41,6 +42,15 @@ double exponentiate(double base, double exponent) {
     return NAN;
   return pow(base, exponent);
 }
+
+/// Number::remainder: fmod, computed exactly without it for integral
+/// operands (fastpath::integerRemainder; much faster for large quotients).
+double numberRemainder(double x, double y) {
+  double r;
+  return fastpath::integerRemainder(x, y, r) ? r : fmod(x, y);
+}
+
+inline bool noFastPath(KilnValue, KilnValue, KilnValue &) { return false; }
 
 /// IsLessThan(x, y): 1 true, 0 false, -1 undefined (NaN), -2 exception.
 int lessThan(Runtime &rt, KilnValue a, KilnValue b, bool leftFirst) {
@@ -121,9 +131,13 @@ KilnValue kiln_rt_add(KilnRuntime *krt, KilnValue a, KilnValue b) {
   return makeNumber(x + y);
 }
 
-#define KILN_NUMERIC_BINARY(Name, Expr)                                        \
+/// Fast: the fastpath:: function that handles number operands first.
+#define KILN_NUMERIC_BINARY(Name, Fast, Expr)                                  \
   KilnValue kiln_rt_##Name(KilnRuntime *krt, KilnValue a, KilnValue b) {       \
     double x, y;                                                               \
+    KilnValue fast;                                                            \
+    if (Fast(a, b, fast))                                                      \
+      return fast;                                                             \
     if (isNumber(a) && isNumber(b)) {                                          \
       x = asNumber(a);                                                         \
       y = asNumber(b);                                                         \
@@ -132,17 +146,20 @@ KilnValue kiln_rt_add(KilnRuntime *krt, KilnValue a, KilnValue b) {
     }                                                                          \
     return makeNumber(Expr);                                                   \
   }
-KILN_NUMERIC_BINARY(sub, x - y)
-KILN_NUMERIC_BINARY(mul, x *y)
-KILN_NUMERIC_BINARY(div, x / y)
-KILN_NUMERIC_BINARY(mod, fmod(x, y))
-KILN_NUMERIC_BINARY(exp, exponentiate(x, y))
-KILN_NUMERIC_BINARY(bitand, double(toInt32(x) & toInt32(y)))
-KILN_NUMERIC_BINARY(bitor, double(toInt32(x) | toInt32(y)))
-KILN_NUMERIC_BINARY(bitxor, double(toInt32(x) ^ toInt32(y)))
-KILN_NUMERIC_BINARY(shl, double(int32_t(toUint32(x) << (toUint32(y) & 31))))
-KILN_NUMERIC_BINARY(shr, double(toInt32(x) >> (toUint32(y) & 31)))
-KILN_NUMERIC_BINARY(ushr, double(toUint32(x) >> (toUint32(y) & 31)))
+KILN_NUMERIC_BINARY(sub, fastpath::sub, x - y)
+KILN_NUMERIC_BINARY(mul, fastpath::mul, x *y)
+KILN_NUMERIC_BINARY(div, fastpath::div, x / y)
+KILN_NUMERIC_BINARY(mod, fastpath::mod, numberRemainder(x, y))
+KILN_NUMERIC_BINARY(exp, noFastPath, exponentiate(x, y))
+KILN_NUMERIC_BINARY(bitand, fastpath::bitAnd, double(toInt32(x) & toInt32(y)))
+KILN_NUMERIC_BINARY(bitor, fastpath::bitOr, double(toInt32(x) | toInt32(y)))
+KILN_NUMERIC_BINARY(bitxor, fastpath::bitXor, double(toInt32(x) ^ toInt32(y)))
+KILN_NUMERIC_BINARY(shl, fastpath::shl,
+                    double(int32_t(toUint32(x) << (toUint32(y) & 31))))
+KILN_NUMERIC_BINARY(shr, fastpath::shr,
+                    double(toInt32(x) >> (toUint32(y) & 31)))
+KILN_NUMERIC_BINARY(ushr, fastpath::ushr,
+                    double(toUint32(x) >> (toUint32(y) & 31)))
 #undef KILN_NUMERIC_BINARY
 
 KilnValue kiln_rt_neg(KilnRuntime *krt, KilnValue a) {

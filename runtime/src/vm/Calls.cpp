@@ -17,6 +17,10 @@ using namespace kiln;
 bool kiln::pushFrame(VM &vm, VMFunction *fn, KilnValue *window, uint32_t argc,
                      bool construct, uint32_t resultReg, bool returnsToHost) {
   uint32_t count = fn->view.registerCount;
+  if (!construct && (fn->view.flags & bc::FunctionFlagClassConstructor)) {
+    raiseClassCall(*vm.rt, window[0]);
+    return false;
+  }
   if (vm.depth >= kMaxFrames || vm.top + count > kRegisterStackSize) {
     vm.rt->raise(ErrorKind::RangeError, "Maximum call stack size exceeded");
     return false;
@@ -33,6 +37,8 @@ bool kiln::pushFrame(VM &vm, VMFunction *fn, KilnValue *window, uint32_t argc,
   f.windowSlots = 0;
   f.isConstruct = construct;
   f.returnsToHost = returnsToHost;
+  f.async = nullptr;
+  f.newTarget = construct ? window[0] : KILN_VALUE_UNDEFINED;
   for (uint32_t i = 0; i < count; ++i)
     f.regs[i] = KILN_VALUE_UNDEFINED;
   vm.top += count;
@@ -43,7 +49,8 @@ KilnValue kiln::functionPrototype(Runtime &rt, KilnValue callee) {
   PropertyKey key =
       PropertyKey::fromName(rt.atomValue(PredefinedAtom::prototype));
   KilnValue proto = getProperty(rt, asObject(callee), key, callee);
-  if (!isUndefined(proto) || !asFunction(callee)->code)
+  if (!isUndefined(proto) || !asFunction(callee)->code ||
+      !isConstructorCode(asFunction(callee)->code->view.flags))
     return proto;
   PropertyDescriptor existing;
   if (getOwnProperty(rt, asObject(callee), key, existing))
@@ -67,6 +74,13 @@ KilnValue kiln::functionPrototype(Runtime &rt, KilnValue callee) {
 }
 
 KilnValue kiln::constructThis(Runtime &rt, KilnValue callee) {
+  if (VMFunction *code = asFunction(callee)->code) {
+    if (!isConstructorCode(code->view.flags))
+      return raiseNotConstructor(rt, callee);
+    // A derived constructor's `this` stays unbound until super() returns.
+    if (code->view.flags & bc::FunctionFlagDerivedConstructor)
+      return KILN_VALUE_EMPTY;
+  }
   KilnValue proto = functionPrototype(rt, callee);
   if (isException(proto))
     return proto;
@@ -117,7 +131,7 @@ KilnValue kiln::callFunction(Runtime &rt, KilnValue callee, KilnValue thisValue,
   FunctionCell *f = asFunction(callee);
   if (f->native)
     return f->native(rt, callee, thisValue, args, argc, construct);
-  VM *vm = vmOf(rt);
+  VM *vm = rt.vm ? rt.vm : vmOf(rt);
   if (!vm)
     return rt.raiseOutOfMemory();
   if (uint64_t(vm->top) + 2 + argc > kRegisterStackSize)

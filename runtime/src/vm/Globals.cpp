@@ -13,7 +13,12 @@
 #include "kiln/VM.h"
 
 #include "builtins/Builtins.h"
+#include "builtins/Collections.h"
+#include "builtins/Date.h"
+#include "builtins/Iterators.h"
+#include "builtins/Promise.h"
 #include "ops/Conversions.h"
+#include "string/Symbol.h"
 #include "support/PodVector.h"
 #include "vm/VM.h"
 
@@ -112,18 +117,161 @@ bool isIdentifierName(Runtime &rt, KilnValue key, Text &scratch) {
 void formatValue(Runtime &rt, KilnValue v, Text &out, unsigned depth,
                  bool topLevel);
 
+/// Map, Set, their weak kinds, built-in iterators and Symbol wrappers in
+/// node's notation ("Map(1) { 'a' => 1 }", "[Set Iterator] { 1 }"); false
+/// for other objects.
+bool formatCollection(Runtime &rt, KilnValue v, Text &out, unsigned depth) {
+  GCCell *cell = asCell(v);
+  KilnValue wrapped = wrappedPrimitive(v);
+  if (isSymbol(wrapped)) {
+    out.add("[Symbol: ");
+    formatValue(rt, wrapped, out, depth + 1, false);
+    out.add("]");
+    return true;
+  }
+  static const char *const kNames[] = {"Map", "Set", "WeakMap", "WeakSet"};
+  KilnValue table;
+  bool pairs, entries;
+  if (cell->kind == CellKind::Collection) {
+    CollectionCell *c = reinterpret_cast<CollectionCell *>(cell);
+    const char *name = kNames[unsigned(c->kind)];
+    if (c->kind == CollectionKind::WeakMap ||
+        c->kind == CollectionKind::WeakSet) {
+      out.add(name);
+      out.add(" { <items unknown> }");
+      return true;
+    }
+    if (depth > 2 && collectionSize(c)) {
+      out.add("[");
+      out.add(name);
+      out.add("]");
+      return true;
+    }
+    char header[48];
+    snprintf(header, sizeof header, "%s(%u) {", name, collectionSize(c));
+    out.add(header);
+    table = c->table;
+    pairs = c->kind == CollectionKind::Map;
+    entries = false;
+  } else if (cell->kind == CellKind::BuiltinIterator) {
+    BuiltinIteratorCell *it = reinterpret_cast<BuiltinIteratorCell *>(cell);
+    bool map = it->type == IteratedType::Map;
+    if (!map && it->type != IteratedType::Set) {
+      out.add(it->type == IteratedType::Array ? "Object [Array Iterator] {}"
+                                              : "Object [String Iterator] {}");
+      return true;
+    }
+    entries = it->kind == IterationKind::Entries;
+    out.add(map ? (entries ? "[Map Entries] {" : "[Map Iterator] {")
+                : (entries ? "[Set Entries] {" : "[Set Iterator] {"));
+    if (isUndefined(it->target)) {
+      out.add("}");
+      return true;
+    }
+    table = it->target;
+    pairs = map && it->kind == IterationKind::Values;
+  } else {
+    return false;
+  }
+  // Walks a copy of the cursor, so printing consumes nothing.
+  RootScope scope(rt.heap);
+  KilnValue *cursor = scope.keep(table);
+  KilnValue *key = scope.keep(KILN_VALUE_UNDEFINED);
+  KilnValue *value = scope.keep(KILN_VALUE_UNDEFINED);
+  uint32_t index = cell->kind == CellKind::BuiltinIterator
+                       ? reinterpret_cast<BuiltinIteratorCell *>(cell)->index
+                       : 0;
+  bool first = true;
+  while (collectionNextEntry(*cursor, index, *key, *value)) {
+    out.add(first ? " " : ", ");
+    first = false;
+    bool setEntries = entries && cell->kind == CellKind::BuiltinIterator &&
+                      reinterpret_cast<BuiltinIteratorCell *>(cell)->type ==
+                          IteratedType::Set;
+    if (entries) {
+      out.add("[ ");
+      formatValue(rt, *key, out, depth + 2, false);
+      out.add(", ");
+      formatValue(rt, setEntries ? *key : *value, out, depth + 2, false);
+      out.add(" ]");
+    } else if (cell->kind == CellKind::Collection && pairs) {
+      formatValue(rt, *key, out, depth + 1, false);
+      out.add(" => ");
+      formatValue(rt, *value, out, depth + 1, false);
+    } else {
+      formatValue(rt, pairs ? *value : *key, out, depth + 1, false);
+    }
+  }
+  out.add(first ? "}" : " }");
+  return true;
+}
+
+/// A promise as node shows it: "Promise { 1 }", "Promise { <pending> }",
+/// "Promise { <rejected> reason }"; false for other values.
+bool formatPromise(Runtime &rt, KilnValue v, Text &out, unsigned depth) {
+  if (!isPromise(v))
+    return false;
+  if (depth > 2) {
+    out.add("[Promise]");
+    return true;
+  }
+  PromiseCell *p = asPromise(v);
+  out.add("Promise { ");
+  if (p->state == PromiseState::Pending) {
+    out.add("<pending>");
+  } else {
+    if (p->state == PromiseState::Rejected)
+      out.add("<rejected> ");
+    formatValue(rt, p->result, out, depth + 1, false);
+  }
+  out.add(" }");
+  return true;
+}
+
+/// A class as node prints it: "[class B extends A]".
+void formatClass(Runtime &rt, FunctionCell *f, Text &out) {
+  auto named = [](FunctionCell *fn) {
+    return isString(fn->name) && asString(fn->name)->length;
+  };
+  out.add("[class ");
+  if (named(f))
+    out.addString(rt, f->name);
+  else
+    out.add("(anonymous)");
+  KilnValue parent =
+      f->object.proto ? objectValue(f->object.proto) : KILN_VALUE_UNDEFINED;
+  if ((f->code->view.flags & bc::FunctionFlagDerivedConstructor) &&
+      isCallable(parent) && named(asFunction(parent))) {
+    out.add(" extends ");
+    out.addString(rt, asFunction(parent)->name);
+  }
+  out.add("]");
+}
+
 void formatObject(Runtime &rt, KilnValue v, Text &out, unsigned depth) {
   VM &vm = *rt.vm;
   ObjectCell *obj = asObject(v);
   if (isCallable(v)) {
     FunctionCell *f = asFunction(v);
+    if (f->code && (f->code->view.flags & bc::FunctionFlagClassConstructor)) {
+      formatClass(rt, f, out);
+      return;
+    }
+    bool async = f->code && (f->code->view.flags & bc::FunctionFlagAsync);
     if (isString(f->name) && asString(f->name)->length) {
-      out.add("[Function: ");
+      out.add(async ? "[AsyncFunction: " : "[Function: ");
       out.addString(rt, f->name);
       out.add("]");
     } else {
-      out.add("[Function (anonymous)]");
+      out.add(async ? "[AsyncFunction (anonymous)]" : "[Function (anonymous)]");
     }
+    return;
+  }
+  if (formatCollection(rt, v, out, depth) || formatPromise(rt, v, out, depth))
+    return;
+  if (isDateObject(v)) {
+    char text[96];
+    out.add(text, formatDateForConsole(v, text));
     return;
   }
   if (isErrorObject(vm, v)) {
@@ -202,15 +350,20 @@ void formatObject(Runtime &rt, KilnValue v, Text &out, unsigned depth) {
     scope.keep(keys);
     shapeKeysInOrder(obj->shape, keys->values);
     Text scratch;
-    for (uint32_t i = 0; i < count; ++i) {
-      KilnValue key = keys->values[i];
+    // String keys first, then symbol keys, as node prints them.
+    for (uint32_t i = 0; i < 2 * count; ++i) {
+      KilnValue key = keys->values[i % count];
       PropertyDescriptor desc;
-      if (!isString(key) ||
+      if (!(i < count ? isString(key) : isSymbol(key)) ||
           !getOwnProperty(rt, obj, PropertyKey::fromName(key), desc) ||
           !(desc.attributes & KILN_ATTR_ENUMERABLE))
         continue;
       separator();
-      if (isIdentifierName(rt, key, scratch)) {
+      if (isSymbol(key)) {
+        out.add("[");
+        formatValue(rt, key, out, depth + 1, false);
+        out.add("]");
+      } else if (isIdentifierName(rt, key, scratch)) {
         out.addString(rt, key);
       } else {
         out.add("'");
@@ -276,7 +429,11 @@ void formatValue(Runtime &rt, KilnValue v, Text &out, unsigned depth,
     return;
   }
   if (isSymbol(v)) {
-    out.add("Symbol()");
+    StringCell *text = symbolDescriptiveString(rt, v);
+    if (text)
+      out.addString(rt, stringValue(text));
+    else
+      rt.takeException();
     return;
   }
   KilnValue s = kiln_rt_to_string(toABI(rt), v);
@@ -311,42 +468,36 @@ KilnValue consoleError(Runtime &rt, KilnValue, KilnValue, const KilnValue *args,
 }
 
 /// An error object of \p kind with prototype \p proto; EMPTY on OOM.
+/// Its stack leaves out the frames up to \p skipUntil's (captureStack).
 KilnValue newErrorObject(Runtime &rt, ObjectCell *proto, ErrorKind kind,
-                         KilnValue message) {
+                         KilnValue message,
+                         KilnValue skipUntil = KILN_VALUE_UNDEFINED) {
   RootScope scope(rt.heap);
   scope.keep(proto);
   scope.keep(message);
   ObjectCell *obj = newObject(rt, proto);
   if (!obj)
     return KILN_VALUE_EMPTY;
+  obj->header.flags |= kObjectErrorData;
   scope.keep(obj);
   if (isString(message) && !defineValue(rt, obj, "message", message))
     return KILN_VALUE_EMPTY;
-  // Header: the name the prototype chain gives, then the message.
-  KilnValue name = getNamed(rt, objectValue(obj), "name");
-  Text header;
-  if (isString(name))
-    header.addString(rt, name);
-  else
-    header.add(errorKindName(kind));
-  if (isString(message) && asString(message)->length) {
-    header.add(": ");
-    header.addString(rt, message);
-  }
-  KilnValue headerValue = kiln_rt_string_from_utf8(
-      toABI(rt), header.chars.data(), header.chars.size());
-  if (isException(headerValue))
-    return KILN_VALUE_EMPTY;
-  StringCell *stack = captureStack(*rt.vm, headerValue);
-  if (!stack || !defineValue(rt, obj, "stack", stringValue(stack)))
+  // `stack` is formatted on first read (vm/ErrorStack.cpp).
+  (void)kind;
+  if (!installErrorStack(rt, obj, skipUntil))
     return KILN_VALUE_EMPTY;
   return objectValue(obj);
 }
 
-KilnValue errorConstructor(Runtime &rt, KilnValue callee, KilnValue,
-                           const KilnValue *args, uint32_t argc, bool) {
+KilnValue errorConstructor(Runtime &rt, KilnValue callee, KilnValue thisValue,
+                           const KilnValue *args, uint32_t argc,
+                           bool isConstruct) {
   ErrorKind kind = ErrorKind(asFunction(callee)->nativeData);
-  KilnValue proto = getNamed(rt, callee, "prototype");
+  // super(message) in a subclass passes new.target as thisValue.
+  KilnValue newTarget =
+      isConstruct && isObject(thisValue) ? thisValue : KILN_VALUE_UNDEFINED;
+  KilnValue proto =
+      getNamed(rt, isObject(newTarget) ? newTarget : callee, "prototype");
   if (!isObject(proto))
     proto = rt.vm->slots[VM::kFirstErrorPrototype + unsigned(kind)];
   KilnValue message = KILN_VALUE_UNDEFINED;
@@ -357,7 +508,8 @@ KilnValue errorConstructor(Runtime &rt, KilnValue callee, KilnValue,
     if (isException(message))
       return message;
   }
-  KilnValue error = newErrorObject(rt, asObject(proto), kind, message);
+  KilnValue error =
+      newErrorObject(rt, asObject(proto), kind, message, newTarget);
   return isEmpty(error) ? rt.raiseOutOfMemory() : error;
 }
 
@@ -392,6 +544,8 @@ bool kiln::initGlobals(VM &vm) {
       !defineValue(rt, global, "NaN", KILN_CANONICAL_NAN, 0) ||
       !defineValue(rt, global, "Infinity", makeDouble(__builtin_inf()), 0))
     return false;
+  if (!initErrorStack(vm))
+    return false;
   // Error constructors and prototypes; every prototype but Error's inherits
   // from Error.prototype.
   static const char *const kNames[] = {
@@ -399,6 +553,8 @@ bool kiln::initGlobals(VM &vm) {
 #include "kiln/ErrorKinds.def"
   };
   unsigned count = sizeof kNames / sizeof kNames[0];
+  // Reachable from the global object once defined (k == 0 comes first).
+  KilnValue errorCtor = KILN_VALUE_UNDEFINED;
   for (unsigned k = 0; k < count && k < 8; ++k) {
     ObjectCell *base = k == 0 ? rt.prototype(Runtime::kObjectPrototype)
                               : asObject(vm.slots[VM::kFirstErrorPrototype]);
@@ -416,12 +572,22 @@ bool kiln::initGlobals(VM &vm) {
     if (isException(ctor))
       return false;
     asFunction(ctor)->nativeData = k;
-    if (!defineValue(rt, asObject(ctor), "prototype", objectValue(proto), 0) ||
+    // NativeError constructors inherit from Error; each has the length 1
+    // and its name.
+    if (k > 0)
+      asObject(ctor)->proto = asObject(errorCtor);
+    else
+      errorCtor = ctor;
+    if (!defineValue(rt, asObject(ctor), "length", makeInt32(1),
+                     KILN_ATTR_CONFIGURABLE) ||
+        !defineValue(rt, asObject(ctor), "name", name,
+                     KILN_ATTR_CONFIGURABLE) ||
+        !defineValue(rt, asObject(ctor), "prototype", objectValue(proto), 0) ||
         !defineValue(rt, proto, "constructor", ctor) ||
         !defineValue(rt, global, kNames[k], ctor))
       return false;
   }
-  return installBuiltins(vm);
+  return installBuiltins(vm) && installAggregateError(vm);
 }
 
 KilnValue kiln::makeError(Runtime &rt, ErrorKind kind, const char *message) {
@@ -437,12 +603,20 @@ KilnValue kiln::makeError(Runtime &rt, ErrorKind kind, const char *message) {
       text);
 }
 
-StringCell *kiln::captureStack(VM &vm, KilnValue header) {
+StringCell *kiln::captureStack(VM &vm, KilnValue header, KilnValue skipUntil) {
   Runtime &rt = *vm.rt;
   Text text;
   text.addString(rt, header);
   unsigned shown = 0;
-  for (uint32_t d = vm.depth; d > 0 && shown < 10; --d, ++shown) {
+  uint32_t top = vm.depth;
+  if (isObject(skipUntil))
+    for (uint32_t d = vm.depth; d > 0; --d)
+      if (vm.frames[d - 1].isConstruct &&
+          vm.frames[d - 1].window[0] == skipUntil) {
+        top = d - 1;
+        break;
+      }
+  for (uint32_t d = top; d > 0 && shown < 10; --d, ++shown) {
     const Frame &f = vm.frames[d - 1];
     Script *s = f.fn->script;
     bc::SourcePosition pos = s->module.positionOf(f.fn->index, f.pc);
@@ -465,11 +639,12 @@ StringCell *kiln::captureStack(VM &vm, KilnValue header) {
   return isException(v) ? nullptr : asString(v);
 }
 
-void kiln::reportUncaught(Runtime &rt, KilnValue exception) {
+void kiln::reportUncaught(Runtime &rt, KilnValue exception,
+                          const char *prefix) {
   RootScope scope(rt.heap);
   scope.keep(exception);
   Text out;
-  out.add("Uncaught ");
+  out.add(prefix);
   VM *vm = rt.vm;
   KilnValue stack = vm && isErrorObject(*vm, exception)
                         ? getNamed(rt, exception, "stack")

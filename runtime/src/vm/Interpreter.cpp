@@ -14,7 +14,11 @@
 //===----------------------------------------------------------------------===//
 #include "kiln/Runtime.h"
 
+#include "object/ElementFastPaths.h"
+#include "object/PropertyCache.h"
 #include "ops/Conversions.h"
+#include "ops/NumberFastPaths.h"
+#include "vm/Async.h"
 #include "vm/VM.h"
 
 #include <stdio.h>
@@ -46,6 +50,15 @@ KilnValue *envSlot(KilnValue env, uint32_t depth, uint32_t slot) {
   }
 }
 
+/// ToBoolean with the boolean and int32 cases inline.
+inline bool truthy(KilnValue v) {
+  if (isBool(v))
+    return asBool(v);
+  if (isInt32(v))
+    return asInt32(v) != 0;
+  return toBoolean(v);
+}
+
 KilnValue notCallable(Runtime &rt, const char *what) {
   return rt.raise(ErrorKind::TypeError, what);
 }
@@ -74,22 +87,27 @@ KilnValue kiln::interpret(VM &vm) {
   } while (0)
 
   LOAD_FRAME();
-  pc = code;
+  // A new frame starts at 0; a resumed async function at its resume pc.
+  pc = code + frame->pc;
 
+// frame->pc (stack traces, the position of an error) is stored by every
+// handler on entry (CASE); HOT_CASE handlers store it only on their slow
+// paths (SYNC_PC), before anything that can throw or call. Dispatch itself
+// is one load and one indirect jump, which the compiler copies into each
+// handler.
+#define SYNC_PC() (frame->pc = uint32_t(pc - code))
 #if defined(__GNUC__)
   static void *const kLabels[] = {
 #define KILN_OPCODE(Name, Flow, ...) &&op_##Name,
 #include "kiln/Opcodes.def"
   };
-#define DISPATCH()                                                             \
-  do {                                                                         \
-    frame->pc = uint32_t(pc - code);                                           \
-    goto *kLabels[*pc];                                                        \
-  } while (0)
-#define CASE(Name) op_##Name:
+#define DISPATCH() goto *kLabels[*pc]
+#define CASE(Name) op_##Name : SYNC_PC();
+#define HOT_CASE(Name) op_##Name:
 #else
 #define DISPATCH() goto dispatch
 #define CASE(Name) case Opcode::Name:
+#define HOT_CASE(Name) case Opcode::Name:
 #endif
 #define R(off) regs[u16(pc + (off))]
 #define NEXT(Name)                                                             \
@@ -124,14 +142,37 @@ KilnValue kiln::interpret(VM &vm) {
     R(1) = r;                                                                  \
     NEXT(Name);                                                                \
   }
-#define COMPARE(Name, fn, op)                                                  \
-  CASE(Name) {                                                                 \
+#define COMPARE(Name, fn, relation)                                            \
+  HOT_CASE(Name) {                                                             \
     KilnValue a = R(3), b = R(5), r;                                           \
-    if (isInt32(a) && isInt32(b))                                              \
-      r = makeBool(asInt32(a) op asInt32(b));                                  \
-    else                                                                       \
+    if (!fastpath::compare<fastpath::Relation::relation>(a, b, r)) {           \
+      SYNC_PC();                                                               \
       r = fn(krt, a, b);                                                       \
-    CHECK(r);                                                                  \
+      CHECK(r);                                                                \
+    }                                                                          \
+    R(1) = r;                                                                  \
+    NEXT(Name);                                                                \
+  }
+// An operator whose number cases (ops/NumberFastPaths.h) run inline.
+#define FAST_BINARY(Name, fast, fn)                                            \
+  HOT_CASE(Name) {                                                             \
+    KilnValue a = R(3), b = R(5), r;                                           \
+    if (!fast(a, b, r)) {                                                      \
+      SYNC_PC();                                                               \
+      r = fn(krt, a, b);                                                       \
+      CHECK(r);                                                                \
+    }                                                                          \
+    R(1) = r;                                                                  \
+    NEXT(Name);                                                                \
+  }
+#define FAST_UNARY(Name, fast, fn)                                             \
+  HOT_CASE(Name) {                                                             \
+    KilnValue a = R(3), r;                                                     \
+    if (!fast(a, r)) {                                                         \
+      SYNC_PC();                                                               \
+      r = fn(krt, a);                                                          \
+      CHECK(r);                                                                \
+    }                                                                          \
     R(1) = r;                                                                  \
     NEXT(Name);                                                                \
   }
@@ -140,6 +181,7 @@ KilnValue kiln::interpret(VM &vm) {
     int32_t o_ = (offset);                                                     \
     if (o_ <= 0 && vm.interruptRequested) {                                    \
       vm.interruptRequested = false;                                           \
+      SYNC_PC();                                                               \
       rt.raise(ErrorKind::Error, "Script execution was interrupted");          \
       goto exception;                                                          \
     }                                                                          \
@@ -154,43 +196,43 @@ dispatch:
   switch (Opcode(*pc)) {
 #endif
 
-    CASE(Nop) { NEXT(Nop); }
-    CASE(LoadConst) {
+    HOT_CASE(Nop) { NEXT(Nop); }
+    HOT_CASE(LoadConst) {
       regs[pc[1]] = script->values[script->module.stringCount() +
                                    fn->view.constantBase + u16(pc + 2)];
       NEXT(LoadConst);
     }
-    CASE(LoadConstLong) {
+    HOT_CASE(LoadConstLong) {
       R(1) = script->values[script->module.stringCount() +
                             fn->view.constantBase + u32(pc + 3)];
       NEXT(LoadConstLong);
     }
-    CASE(LoadInt) {
+    HOT_CASE(LoadInt) {
       regs[pc[1]] = makeInt32(s32(pc + 2));
       NEXT(LoadInt);
     }
-    CASE(Mov) {
+    HOT_CASE(Mov) {
       regs[pc[1]] = regs[pc[2]];
       NEXT(Mov);
     }
-    CASE(MovLong) {
+    HOT_CASE(MovLong) {
       R(1) = R(3);
       NEXT(MovLong);
     }
-    CASE(Jmp) { JUMP(s32(pc + 1)); }
-    CASE(JmpShort) { JUMP(int8_t(pc[1])); }
-    CASE(JmpIfTrue) {
-      if (toBoolean(regs[pc[1]]))
+    HOT_CASE(Jmp) { JUMP(s32(pc + 1)); }
+    HOT_CASE(JmpShort) { JUMP(int8_t(pc[1])); }
+    HOT_CASE(JmpIfTrue) {
+      if (truthy(regs[pc[1]]))
         JUMP(s32(pc + 2));
       NEXT(JmpIfTrue);
     }
-    CASE(JmpIfFalse) {
-      if (!toBoolean(regs[pc[1]]))
+    HOT_CASE(JmpIfFalse) {
+      if (!truthy(regs[pc[1]]))
         JUMP(s32(pc + 2));
       NEXT(JmpIfFalse);
     }
-    CASE(JmpIfFalseLong) {
-      if (!toBoolean(R(1)))
+    HOT_CASE(JmpIfFalseLong) {
+      if (!truthy(R(1)))
         JUMP(s32(pc + 3));
       NEXT(JmpIfFalseLong);
     }
@@ -203,6 +245,11 @@ dispatch:
     doReturn:
       if (frame->isConstruct && !isObject(result))
         result = frame->window[1];
+      if (fn->view.flags & bc::FunctionFlagAsync) {
+        result = asyncReturn(vm, *frame, result);
+        CHECK(result);
+      }
+    popFrame:
       bool toHost = frame->returnsToHost;
       uint32_t resultReg = frame->resultReg;
       vm.top = uint32_t(frame->regs - vm.stack) - frame->windowSlots;
@@ -214,70 +261,73 @@ dispatch:
       pc = code + frame->resumePc;
       DISPATCH();
     }
-    CASE(LoadUndefined) {
+    HOT_CASE(LoadUndefined) {
       R(1) = KILN_VALUE_UNDEFINED;
       NEXT(LoadUndefined);
     }
-    CASE(LoadNull) {
+    HOT_CASE(LoadNull) {
       R(1) = KILN_VALUE_NULL;
       NEXT(LoadNull);
     }
-    CASE(LoadTrue) {
+    HOT_CASE(LoadTrue) {
       R(1) = KILN_VALUE_TRUE;
       NEXT(LoadTrue);
     }
-    CASE(LoadFalse) {
+    HOT_CASE(LoadFalse) {
       R(1) = KILN_VALUE_FALSE;
       NEXT(LoadFalse);
     }
-    CASE(LoadEmpty) {
+    HOT_CASE(LoadEmpty) {
       R(1) = KILN_VALUE_EMPTY;
       NEXT(LoadEmpty);
     }
-    CASE(LoadString) {
+    HOT_CASE(LoadString) {
       R(1) = STRING(3);
       NEXT(LoadString);
     }
-    CASE(LoadParam) {
+    HOT_CASE(LoadParam) {
       uint32_t i = u16(pc + 3);
       R(1) = i < frame->argc ? frame->window[2 + i] : KILN_VALUE_UNDEFINED;
       NEXT(LoadParam);
     }
     RESULT(LoadRestParams, kiln_rt_rest_params(krt, frame->window + 2,
                                                frame->argc, u16(pc + 3)))
-    CASE(LoadThis) {
+    HOT_CASE(LoadThis) {
       R(1) = frame->window[1];
       NEXT(LoadThis);
     }
-    CASE(LoadCallee) {
+    HOT_CASE(LoadCallee) {
       R(1) = frame->window[0];
       NEXT(LoadCallee);
     }
-    CASE(LoadClosureEnv) {
+    HOT_CASE(LoadClosureEnv) {
       R(1) = asFunction(frame->window[0])->env;
       NEXT(LoadClosureEnv);
     }
     RESULT(CreateEnv, kiln_rt_create_env(krt, R(3), u16(pc + 5)))
-    CASE(LoadEnv) {
+    HOT_CASE(LoadEnv) {
       KilnValue *slot = envSlot(R(3), u16(pc + 5), u16(pc + 7));
       if (!slot) {
+        SYNC_PC();
         rt.raise(ErrorKind::TypeError, "invalid environment access");
         goto exception;
       }
       R(1) = *slot;
       NEXT(LoadEnv);
     }
-    CASE(StoreEnv) {
+    HOT_CASE(StoreEnv) {
       KilnValue *slot = envSlot(R(1), u16(pc + 3), u16(pc + 5));
       if (!slot) {
+        SYNC_PC();
         rt.raise(ErrorKind::TypeError, "invalid environment access");
         goto exception;
       }
       *slot = R(7);
       NEXT(StoreEnv);
     }
-    CASE(CheckTDZ) {
+    HOT_CASE(CheckTDZ) {
       if (isEmpty(R(1))) {
+        SYNC_PC();
         kiln_rt_throw_tdz(krt, STRING(3));
         goto exception;
       }
@@ -287,46 +337,34 @@ dispatch:
       kiln_rt_throw_const_assign(krt, STRING(1));
       goto exception;
     }
-    RESULT(LoadGlobal, kiln_rt_load_global(krt, STRING(3)))
+    HOT_CASE(LoadGlobal) {
+      KilnPropertyCache *cache = &fn->caches[u16(pc + 7)];
+      KilnValue r;
+      if (!cachedGlobal(rt, cache, r)) {
+        SYNC_PC();
+        r = kiln_rt_load_global_ic(krt, STRING(3), cache);
+        CHECK(r);
+      }
+      R(1) = r;
+      NEXT(LoadGlobal);
+    }
     CASE(StoreGlobal) {
       CHECK(kiln_rt_store_global(krt, STRING(1), R(5)));
       NEXT(StoreGlobal);
     }
     RESULT(TypeofGlobal, kiln_rt_typeof_global(krt, STRING(3)))
-    CASE(Add) {
-      KilnValue a = R(3), b = R(5), r;
-      int32_t sum;
-      if (isInt32(a) && isInt32(b) &&
-          !__builtin_add_overflow(asInt32(a), asInt32(b), &sum))
-        r = makeInt32(sum);
-      else
-        r = kiln_rt_add(krt, a, b);
-      CHECK(r);
-      R(1) = r;
-      NEXT(Add);
-    }
-    CASE(Sub) {
-      KilnValue a = R(3), b = R(5), r;
-      int32_t diff;
-      if (isInt32(a) && isInt32(b) &&
-          !__builtin_sub_overflow(asInt32(a), asInt32(b), &diff))
-        r = makeInt32(diff);
-      else
-        r = kiln_rt_sub(krt, a, b);
-      CHECK(r);
-      R(1) = r;
-      NEXT(Sub);
-    }
-    BINARY(Mul, kiln_rt_mul)
-    BINARY(Div, kiln_rt_div)
-    BINARY(Mod, kiln_rt_mod)
+    FAST_BINARY(Add, fastpath::add, kiln_rt_add)
+    FAST_BINARY(Sub, fastpath::sub, kiln_rt_sub)
+    FAST_BINARY(Mul, fastpath::mul, kiln_rt_mul)
+    FAST_BINARY(Div, fastpath::div, kiln_rt_div)
+    FAST_BINARY(Mod, fastpath::mod, kiln_rt_mod)
     BINARY(Exp, kiln_rt_exp)
-    BINARY(Shl, kiln_rt_shl)
-    BINARY(Shr, kiln_rt_shr)
-    BINARY(UShr, kiln_rt_ushr)
-    BINARY(BitAnd, kiln_rt_bitand)
-    BINARY(BitOr, kiln_rt_bitor)
-    BINARY(BitXor, kiln_rt_bitxor)
+    FAST_BINARY(Shl, fastpath::shl, kiln_rt_shl)
+    FAST_BINARY(Shr, fastpath::shr, kiln_rt_shr)
+    FAST_BINARY(UShr, fastpath::ushr, kiln_rt_ushr)
+    FAST_BINARY(BitAnd, fastpath::bitAnd, kiln_rt_bitand)
+    FAST_BINARY(BitOr, fastpath::bitOr, kiln_rt_bitor)
+    FAST_BINARY(BitXor, fastpath::bitXor, kiln_rt_bitxor)
     BINARY(Eq, kiln_rt_loose_equals)
     CASE(Ne) {
       KilnValue r = kiln_rt_loose_equals(krt, R(3), R(5));
@@ -334,33 +372,51 @@ dispatch:
       R(1) = makeBool(!asBool(r));
       NEXT(Ne);
     }
-    CASE(StrictEq) {
+    HOT_CASE(StrictEq) {
       R(1) = kiln_rt_strict_equals(R(3), R(5));
       NEXT(StrictEq);
     }
-    CASE(StrictNe) {
+    HOT_CASE(StrictNe) {
       R(1) = makeBool(!asBool(kiln_rt_strict_equals(R(3), R(5))));
       NEXT(StrictNe);
     }
-    COMPARE(Lt, kiln_rt_less_than, <)
-    COMPARE(Le, kiln_rt_less_equal, <=)
-    COMPARE(Gt, kiln_rt_greater_than, >)
-    COMPARE(Ge, kiln_rt_greater_equal, >=)
+    COMPARE(Lt, kiln_rt_less_than, Less)
+    COMPARE(Le, kiln_rt_less_equal, LessEqual)
+    COMPARE(Gt, kiln_rt_greater_than, Greater)
+    COMPARE(Ge, kiln_rt_greater_equal, GreaterEqual)
     BINARY(In, kiln_rt_in)
     BINARY(InstanceOf, kiln_rt_instanceof)
-    UNARY(Neg, kiln_rt_neg)
-    UNARY(ToNumber, kiln_rt_to_number)
-    UNARY(ToNumeric, kiln_rt_to_numeric)
+    FAST_UNARY(Neg, fastpath::neg, kiln_rt_neg)
+    HOT_CASE(ToNumber) {
+      KilnValue v = R(3);
+      if (!isNumber(v)) {
+        SYNC_PC();
+        v = kiln_rt_to_number(krt, v);
+        CHECK(v);
+      }
+      R(1) = v;
+      NEXT(ToNumber);
+    }
+    HOT_CASE(ToNumeric) {
+      KilnValue v = R(3);
+      if (!isNumber(v)) {
+        SYNC_PC();
+        v = kiln_rt_to_numeric(krt, v);
+        CHECK(v);
+      }
+      R(1) = v;
+      NEXT(ToNumeric);
+    }
     UNARY(ToString, kiln_rt_to_string)
     UNARY(BitNot, kiln_rt_bitnot)
     UNARY(Typeof, kiln_rt_typeof)
-    UNARY(Inc, kiln_rt_inc)
-    UNARY(Dec, kiln_rt_dec)
-    CASE(IsNullish) {
+    FAST_UNARY(Inc, fastpath::inc, kiln_rt_inc)
+    FAST_UNARY(Dec, fastpath::dec, kiln_rt_dec)
+    HOT_CASE(IsNullish) {
       R(1) = makeBool(isNullish(R(3)));
       NEXT(IsNullish);
     }
-    CASE(Not) {
+    HOT_CASE(Not) {
       R(1) = kiln_rt_not(R(3));
       NEXT(Not);
     }
@@ -374,23 +430,45 @@ dispatch:
         CHECK(setArrayLength(rt, asObject(r), length));
       NEXT(NewArray);
     }
-    CASE(GetProp) {
-      uint32_t cache = u16(pc + 9);
-      KilnValue r =
-          kiln_rt_get_prop_ic(krt, R(3), STRING(5), &fn->caches[cache]);
-      CHECK(r);
+    // Property and element access: the cache hits and dense-array cases
+    // (object/PropertyCache.h, ElementFastPaths.h) inline.
+    HOT_CASE(GetProp) {
+      KilnPropertyCache *cache = &fn->caches[u16(pc + 9)];
+      KilnValue object = R(3), r;
+      if (!cachedGet(rt, object, cache, r) &&
+          !lengthOf(rt, object, STRING(5), r)) {
+        SYNC_PC();
+        r = kiln_rt_get_prop_ic(krt, object, STRING(5), cache);
+        CHECK(r);
+      }
       R(1) = r;
       NEXT(GetProp);
     }
-    CASE(PutProp) {
-      uint32_t cache = u16(pc + 9);
-      CHECK(
-          kiln_rt_put_prop_ic(krt, R(1), STRING(3), R(7), &fn->caches[cache]));
+    HOT_CASE(PutProp) {
+      KilnPropertyCache *cache = &fn->caches[u16(pc + 9)];
+      if (!cachedPut(R(1), cache, R(7))) {
+        SYNC_PC();
+        CHECK(kiln_rt_put_prop_ic(krt, R(1), STRING(3), R(7), cache));
+      }
       NEXT(PutProp);
     }
-    BINARY(GetElem, kiln_rt_get_elem)
+    HOT_CASE(GetElem) {
+      KilnValue object = R(3), key = R(5), r;
+      if (!isObject(object) || !isInt32(key) || asInt32(key) < 0 ||
+          !denseElement(asObject(object), uint32_t(asInt32(key)), r)) {
+        SYNC_PC();
+        r = kiln_rt_get_elem(krt, object, key);
+        CHECK(r);
+      }
+      R(1) = r;
+      NEXT(GetElem);
+    }
     CASE(PutElem) {
-      CHECK(kiln_rt_put_elem(krt, R(1), R(3), R(5)));
+      KilnValue object = R(1), key = R(3), stored;
+      if (!isObject(object) || !isInt32(key) || asInt32(key) < 0 ||
+          !denseSet(rt, asObject(object), uint32_t(asInt32(key)), R(5), stored))
+        stored = kiln_rt_put_elem(krt, object, key, R(5));
+      CHECK(stored);
       NEXT(PutElem);
     }
     CASE(DefineProp) {
@@ -445,9 +523,12 @@ dispatch:
               PropertyKey::fromName(rt.atomValue(PredefinedAtom::name)),
               PropertyDescriptor::data(f->name, KILN_ATTR_CONFIGURABLE))))
         goto exception;
-      // Non-arrow functions are constructors with an own `prototype` that
-      // scripts may read and extend before any `new`.
-      if (!(target->view.flags & bc::FunctionFlagArrow) &&
+      // Arrows see the home object of the method they are created in.
+      if (target->view.flags & bc::FunctionFlagArrow)
+        f->homeObject = asFunction(frame->window[0])->homeObject;
+      // Constructors have an own `prototype` that scripts may read and
+      // extend before any `new`.
+      if (isConstructorCode(target->view.flags) &&
           isException(functionPrototype(rt, R(1))))
         goto exception;
       NEXT(CreateClosure);
@@ -576,7 +657,7 @@ dispatch:
     UNARY(ForInKeys, kiln_rt_for_in_keys)
     UNARY(ForInNext, kiln_rt_for_in_next)
     CASE(LoadNewTarget) {
-      R(1) = frame->isConstruct ? frame->window[0] : KILN_VALUE_UNDEFINED;
+      R(1) = frame->newTarget;
       NEXT(LoadNewTarget);
     }
     RESULT(CreateArguments,
@@ -597,6 +678,101 @@ dispatch:
       kiln_rt_iterator_close_abrupt(krt, R(1));
       NEXT(IteratorCloseAbrupt);
     }
+    // Classes, methods and private names (vm/Classes.cpp).
+    RESULT(DefineClass,
+           defineClass(rt, &script->functions[u16(pc + 3)], R(5), R(7)))
+    CASE(DefineMethod) {
+      CHECK(kiln_rt_define_method(krt, R(1), R(3), R(5), pc[7]));
+      NEXT(DefineMethod);
+    }
+    CASE(DefineAccessor) {
+      CHECK(kiln_rt_define_accessor(krt, R(1), R(3), R(5), pc[7]));
+      NEXT(DefineAccessor);
+    }
+    CASE(SetHomeObject) {
+      kiln_rt_set_home_object(krt, R(1), R(3));
+      NEXT(SetHomeObject);
+    }
+    CASE(LoadHomeObject) {
+      R(1) = asFunction(frame->window[0])->homeObject;
+      NEXT(LoadHomeObject);
+    }
+    CASE(SetFieldInitializer) {
+      kiln_rt_set_field_initializer(krt, R(1), R(3));
+      NEXT(SetFieldInitializer);
+    }
+    CASE(InitFields) {
+      CHECK(kiln_rt_init_fields(krt, R(1), R(3)));
+      NEXT(InitFields);
+    }
+    CASE(DefineField) {
+      CHECK(kiln_rt_define_field(krt, R(1), R(3), R(5)));
+      NEXT(DefineField);
+    }
+    CASE(SuperCall) {
+      uint32_t base = u16(pc + 3), argc = u16(pc + 5);
+      if (uint64_t(base) + 2 + argc > fn->view.registerCount) {
+        rt.raise(ErrorKind::TypeError, "call arguments outside the frame");
+        goto exception;
+      }
+      KilnValue *w = regs + base;
+      KilnValue r = kiln_rt_super_call(krt, w[0], w[1], w + 2, argc);
+      CHECK(r);
+      R(1) = r;
+      NEXT(SuperCall);
+    }
+    RESULT(SuperCallArray, kiln_rt_super_call_with_array(krt, R(3), R(5), R(7)))
+    CASE(CheckThisUnbound) {
+      CHECK(kiln_rt_check_this_unbound(krt, R(1)));
+      NEXT(CheckThisUnbound);
+    }
+    BINARY(DerivedCtorResult, kiln_rt_derived_ctor_result)
+    RESULT(GetSuper, kiln_rt_get_super(krt, R(3), R(5), R(7)))
+    CASE(PutSuper) {
+      CHECK(kiln_rt_put_super(krt, R(1), R(3), R(5), R(7)));
+      NEXT(PutSuper);
+    }
+    RESULT(CreatePrivateName, kiln_rt_create_private_name(krt, STRING(3)))
+    BINARY(GetPrivate, kiln_rt_get_private)
+    CASE(PutPrivate) {
+      CHECK(kiln_rt_put_private(krt, R(1), R(3), R(5)));
+      NEXT(PutPrivate);
+    }
+    CASE(DefinePrivateField) {
+      CHECK(kiln_rt_define_private_field(krt, R(1), R(3), R(5)));
+      NEXT(DefinePrivateField);
+    }
+    CASE(SetPrivateMethod) {
+      CHECK(kiln_rt_set_private_method(krt, R(1), R(3), pc[5]));
+      NEXT(SetPrivateMethod);
+    }
+    CASE(AddPrivateMethods) {
+      CHECK(kiln_rt_add_private_methods(krt, R(1), R(3)));
+      NEXT(AddPrivateMethods);
+    }
+    BINARY(PrivateIn, kiln_rt_private_in)
+    CASE(SetLiteralProto) {
+      kiln_rt_set_literal_proto(krt, R(1), R(3));
+      NEXT(SetLiteralProto);
+    }
+    CASE(SetFunctionName) {
+      CHECK(kiln_rt_set_function_name(krt, R(1), R(3)));
+      NEXT(SetFunctionName);
+    }
+    CASE(ThrowDeleteSuper) {
+      kiln_rt_throw_delete_super(krt);
+      goto exception;
+    }
+    // Async functions (vm/Async.cpp): Await saves the frame and pops it
+    // like a return of the function's promise.
+    CASE(Await) {
+      KilnValue r = asyncAwait(vm, *frame, R(1),
+                               uint32_t(int64_t(pc - code) + s32(pc + 3)));
+      CHECK(r);
+      result = r;
+      goto popFrame;
+    }
+    RESULT(ResumeValue, asyncResumeValue(vm, *frame))
 #if !defined(__GNUC__)
   }
 #endif
@@ -606,6 +782,13 @@ exception:
     if (frame->handler != kNoHandler) {
       pc = code + frame->handler;
       DISPATCH();
+    }
+    // An exception leaving an async function rejects its promise, which
+    // the caller receives as the result.
+    if (fn->view.flags & bc::FunctionFlagAsync) {
+      result = asyncThrow(vm, *frame);
+      if (!isException(result))
+        goto popFrame;
     }
     bool toHost = frame->returnsToHost;
     vm.top = uint32_t(frame->regs - vm.stack) - frame->windowSlots;

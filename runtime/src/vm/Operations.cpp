@@ -12,6 +12,7 @@
 
 #include "object/ObjectInternal.h"
 #include "ops/Conversions.h"
+#include "vm/Iteration.h"
 #include "vm/VM.h"
 
 #include <stdio.h>
@@ -33,6 +34,17 @@ KilnValue raiseNamed(Runtime &rt, ErrorKind kind, const char *format,
   }
   snprintf(text, sizeof text, format, buf);
   return rt.raise(kind, text);
+}
+
+/// True if \p name is the string "this".
+bool isThisBindingName(Runtime &rt, KilnValue name) {
+  if (!isString(name) || asString(name)->length != 4)
+    return false;
+  StringCell *flat = flattenString(rt, asString(name));
+  if (!flat)
+    return false;
+  StringView v = viewFlat(flat);
+  return v.at(0) == 't' && v.at(1) == 'h' && v.at(2) == 'i' && v.at(3) == 's';
 }
 
 ObjectCell *globalObject(Runtime &rt) {
@@ -96,6 +108,12 @@ KilnValue kiln_rt_typeof_global(KilnRuntime *krt, KilnValue name) {
 }
 
 KilnValue kiln_rt_throw_tdz(KilnRuntime *krt, KilnValue name) {
+  // `this` is checked under its own name only in derived constructors.
+  if (isThisBindingName(fromABI(krt), name))
+    return fromABI(krt).raise(
+        ErrorKind::ReferenceError,
+        "Must call super constructor in derived class before accessing "
+        "'this' or returning from derived constructor");
   return raiseNamed(fromABI(krt), ErrorKind::ReferenceError,
                     "Cannot access '%s' before initialization", name);
 }
@@ -138,6 +156,31 @@ KilnValue kiln_rt_in(KilnRuntime *krt, KilnValue key, KilnValue object) {
 KilnValue kiln_rt_instanceof(KilnRuntime *krt, KilnValue value,
                              KilnValue target) {
   Runtime &rt = fromABI(krt);
+  if (!isObject(target))
+    return rt.raise(ErrorKind::TypeError,
+                    "Right-hand side of 'instanceof' is not an object");
+  // A @@hasInstance method other than Function.prototype's decides.
+  RootScope scope(rt.heap);
+  scope.keep(value);
+  scope.keep(target);
+  KilnValue handler = getProperty(
+      rt, asObject(target),
+      PropertyKey::fromName(rt.symbol(WellKnownSymbol::hasInstance)), target);
+  if (isException(handler))
+    return handler;
+  if (!isNullish(handler) &&
+      !(isCallable(handler) &&
+        asFunction(handler)->native == methodThunk<functionProtoHasInstance>)) {
+    KilnValue result = callFunction(rt, handler, target, &value, 1, false);
+    return isException(result) ? result : makeBool(toBoolean(result));
+  }
+  return ordinaryHasInstance(rt, target, value);
+}
+
+} // extern "C"
+
+KilnValue kiln::ordinaryHasInstance(Runtime &rt, KilnValue target,
+                                    KilnValue value) {
   if (!isCallable(target))
     return rt.raise(ErrorKind::TypeError,
                     "Right-hand side of 'instanceof' is not callable");
@@ -154,6 +197,8 @@ KilnValue kiln_rt_instanceof(KilnRuntime *krt, KilnValue value,
       return KILN_VALUE_TRUE;
   return KILN_VALUE_FALSE;
 }
+
+extern "C" {
 
 KilnValue kiln_rt_define_prop(KilnRuntime *krt, KilnValue object,
                               KilnValue name, KilnValue value) {
@@ -202,18 +247,15 @@ KilnValue kiln_rt_array_append_spread(KilnRuntime *krt, KilnValue array,
   Runtime &rt = fromABI(krt);
   RootScope scope(rt.heap);
   scope.keep(array);
-  KilnValue iter = kiln_rt_get_iterator(krt, iterable);
+  KilnValue iter = getIterator(rt, iterable);
   if (isException(iter))
     return iter;
   scope.keep(iter);
   for (;;) {
-    KilnValue done = kiln_rt_iterator_step(krt, iter);
-    if (isException(done))
-      return done;
-    if (asBool(done))
-      return KILN_VALUE_TRUE;
-    KilnValue v = kiln_rt_iterator_value(krt, iter);
-    if (isException(v) || isException(kiln_rt_array_append(krt, array, v)))
+    KilnValue v = iteratorStepValue(rt, iter);
+    if (isException(v) || isEmpty(v))
+      return isEmpty(v) ? KILN_VALUE_TRUE : v;
+    if (isException(kiln_rt_array_append(krt, array, v)))
       return KILN_VALUE_EXCEPTION;
   }
 }

@@ -10,8 +10,10 @@
 //===----------------------------------------------------------------------===//
 #include "kiln/VM.h"
 
+#include "object/PropertyCache.h"
 #include "ops/Conversions.h"
 #include "support/Fatal.h"
+#include "vm/Jobs.h"
 #include "vm/VM.h"
 
 #include <new>
@@ -36,6 +38,11 @@ void reportError(const char *message, const char *detail = "") {
 void markStack(Marker &marker, void *context) {
   VM *vm = static_cast<VM *>(context);
   marker.markValues(vm->stack, vm->top);
+  for (uint32_t i = 0; i < vm->depth; ++i)
+    marker.markValue(vm->frames[i].newTarget);
+  for (uint32_t i = 0; i < vm->depth; ++i)
+    if (vm->frames[i].async)
+      marker.markCell(reinterpret_cast<GCCell *>(vm->frames[i].async));
   marker.markValues(vm->slots, VM::kNumSlots);
 }
 
@@ -142,7 +149,7 @@ Script *loadScript(VM &vm, const uint8_t *bytes, size_t size,
     fn.cacheCount = cacheCount(fn.view);
     fn.caches = static_cast<KilnPropertyCache *>(
         calloc(fn.cacheCount + 1, sizeof(KilnPropertyCache)));
-    if (!fn.caches)
+    if (!fn.caches || !registerPropertyCaches(rt, fn.caches, fn.cacheCount))
       fatal("out of memory loading a module");
   }
   script->next = vm.scripts;
@@ -153,6 +160,8 @@ Script *loadScript(VM &vm, const uint8_t *bytes, size_t size,
 } // namespace
 
 void kiln::destroyVM(VM *vm) {
+  destroyJobQueue(*vm);
+  forgetPropertyCaches(*vm->rt);
   for (Script *s = vm->scripts; s;) {
     Script *next = s->next;
     for (uint32_t i = 0; i < s->module.functionCount(); ++i)
@@ -174,6 +183,8 @@ void kiln::traceFunction(GCCell *cell, Marker &marker) {
   FunctionCell *f = reinterpret_cast<FunctionCell *>(cell);
   marker.markValue(f->env);
   marker.markValue(f->name);
+  marker.markValue(f->homeObject);
+  marker.markValue(f->fieldInitializer);
 }
 
 VM *kiln::vmOf(Runtime &rt) {
@@ -221,6 +232,8 @@ FunctionCell *kiln::newFunction(Runtime &rt, VMFunction *code,
   f->native = native;
   f->env = env;
   f->name = name;
+  f->homeObject = KILN_VALUE_UNDEFINED;
+  f->fieldInitializer = KILN_VALUE_UNDEFINED;
   return f;
 }
 
@@ -242,13 +255,23 @@ extern "C" int kiln_vm_run_script(KilnRuntime *krt, const uint8_t *bytes,
   FunctionCell *main =
       newFunction(rt, &script->functions[0], nullptr, KILN_VALUE_UNDEFINED,
                   stringValue(rt.emptyString()));
+  // A script's top-level `this` is the global object; a module's is
+  // undefined.
+  KilnValue topLevelThis = script->module.isModule()
+                               ? KILN_VALUE_UNDEFINED
+                               : vm->slots[VM::kGlobal];
   KilnValue result = main
                          ? callFunction(rt, objectValue(&main->object),
-                                        KILN_VALUE_UNDEFINED, nullptr, 0, false)
+                                        topLevelThis, nullptr, 0, false)
                          : KILN_VALUE_EXCEPTION;
   if (isException(result)) {
     reportUncaught(rt, rt.takeException());
     return KILN_VM_UNCAUGHT;
   }
-  return KILN_VM_OK;
+  // Then the jobs the script queued, and those they queue, in order; a
+  // module body with top-level await returned its promise, which the host
+  // settles.
+  if (script->functions[0].view.flags & bc::FunctionFlagAsync)
+    return drainForTopLevel(*vm, result);
+  return drainJobs(*vm);
 }

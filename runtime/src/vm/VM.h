@@ -20,6 +20,8 @@
 namespace kiln {
 
 struct Script;
+struct AsyncFrameCell;
+struct JobQueue;
 
 /// A verified bytecode function and the run-time data the VM keeps for it.
 struct VMFunction {
@@ -43,7 +45,9 @@ struct Script {
   Script *next;
 };
 
-/// A function implemented in C++. \p isConstruct: called by `new`.
+/// A function implemented in C++. \p isConstruct: called by `new` (or
+/// super()); \p thisValue is then new.target when that is not the callee
+/// itself (a subclass constructing through super()), else undefined.
 using NativeFunction = KilnValue (*)(Runtime &rt, KilnValue callee,
                                      KilnValue thisValue, const KilnValue *args,
                                      uint32_t argc, bool isConstruct);
@@ -60,6 +64,12 @@ struct FunctionCell {
   KilnValue env;
   /// The name, a string value, for stack traces and printing.
   KilnValue name;
+  /// A method's [[HomeObject]] (whose prototype `super.x` reads), which
+  /// the arrows it creates inherit; undefined for other functions.
+  KilnValue homeObject;
+  /// A class constructor's field initializer (a method that defines the
+  /// fields and private methods of each new instance), or undefined.
+  KilnValue fieldInitializer;
   /// Per-native data (the ErrorKind of an Error constructor).
   uint32_t nativeData;
   uint32_t reserved;
@@ -90,6 +100,13 @@ struct Frame {
   bool isConstruct;
   /// Returning from this frame leaves the interpreter loop.
   bool returnsToHost;
+  /// new.target of a construct frame (the callee for `new`, the derived
+  /// class for super()); undefined otherwise. Marked by the collector.
+  KilnValue newTarget;
+  /// An async function's frame after its first await: the heap cell it is
+  /// saved to and resumed from (vm/Async.h), marked by the collector; null
+  /// before that and for every other frame.
+  AsyncFrameCell *async;
 };
 
 constexpr uint32_t kNoHandler = ~0u;
@@ -109,11 +126,18 @@ struct VM {
   enum Slot : unsigned {
     kGlobal,
     kFirstErrorPrototype,
-    kNumSlots = kFirstErrorPrototype + 8
+    /// The `stack` accessor of new error objects and the internal key of
+    /// their captured frames (vm/ErrorStack.cpp).
+    kErrorStackGetter = kFirstErrorPrototype + 8,
+    kErrorStackSetter,
+    kErrorFramesKey,
+    kNumSlots
   };
   KilnValue slots[kNumSlots];
   /// Set asynchronously to stop a running script at its next back edge.
   volatile bool interruptRequested;
+  /// The microtask queue (vm/Jobs.h), created on first use.
+  JobQueue *jobs;
 };
 
 /// The runtime's VM, created (and the hooks installed) on first use; null on
@@ -143,17 +167,62 @@ KilnValue interpret(VM &vm);
 /// object whose `constructor` is the function); EXCEPTION on failure.
 KilnValue functionPrototype(Runtime &rt, KilnValue callee);
 /// The object `new callee` starts from (its prototype from
-/// callee.prototype); EXCEPTION on failure.
+/// callee.prototype); EMPTY for a derived class constructor (super()
+/// makes it); EXCEPTION on failure or for a non-constructor.
 KilnValue constructThis(Runtime &rt, KilnValue callee);
+
+// --- Classes (vm/Classes.cpp) -----------------------------------------------
+
+/// True if functions with these bytecode flags are constructors (plain
+/// function declarations and expressions, and class constructors).
+inline bool isConstructorCode(uint32_t flags) {
+  return !(flags & (bc::FunctionFlagArrow | bc::FunctionFlagMethod |
+                    bc::FunctionFlagAsync));
+}
+/// IsConstructor(\p v): bytecode constructors and native functions.
+bool isConstructor(KilnValue v);
+/// A closure of \p code over \p env with its `length` and `name` (no
+/// `prototype`); null after raising.
+FunctionCell *newClosure(Runtime &rt, VMFunction *code, KilnValue env);
+/// The define_class instruction: a closure of \p ctor over \p env made
+/// the class constructor (kiln_rt_define_class); EXCEPTION on failure.
+KilnValue defineClass(Runtime &rt, VMFunction *ctor, KilnValue env,
+                      KilnValue heritage);
+/// The TypeError of `new` on \p callee, which is not a constructor; always
+/// EXCEPTION.
+KilnValue raiseNotConstructor(Runtime &rt, KilnValue callee);
+/// The TypeError of calling the class constructor \p callee without `new`;
+/// always EXCEPTION.
+KilnValue raiseClassCall(Runtime &rt, KilnValue callee);
+/// Construct(\p ctor, args, \p newTarget) from C++: result or EXCEPTION.
+KilnValue constructWithNewTarget(Runtime &rt, KilnValue ctor,
+                                 KilnValue newTarget, const KilnValue *args,
+                                 uint32_t argc);
+
+// --- Error stacks (vm/ErrorStack.cpp) ----------------------------------------
+
+/// Creates the shared `stack` accessor functions and the frames key.
+bool initErrorStack(VM &vm);
+/// Captures the current frames (see captureStack) into \p error and gives
+/// it a `stack` that is formatted on first read, from the `name` and
+/// `message` the error has then (as V8 does, so a subclass constructor may
+/// set `this.name` after super()). False on OOM.
+bool installErrorStack(Runtime &rt, ObjectCell *error, KilnValue skipUntil);
 
 /// Fills the global object (console, globalThis, Error constructors).
 bool initGlobals(VM &vm);
 /// The ErrorFactory the VM installs: Error objects with a stack.
 KilnValue makeError(Runtime &rt, ErrorKind kind, const char *message);
 /// "    at name (file:line:column)" lines of the current frames.
-StringCell *captureStack(VM &vm, KilnValue header);
-/// Prints an exception that escaped to the host: "Uncaught ..." + stack.
-void reportUncaught(Runtime &rt, KilnValue exception);
+/// With \p skipUntil (a constructor), the frames up to and including its
+/// construct frame are left out, as for `super(message)` in an Error
+/// subclass.
+StringCell *captureStack(VM &vm, KilnValue header,
+                         KilnValue skipUntil = KILN_VALUE_UNDEFINED);
+/// Prints an exception that escaped to the host: "Uncaught ..." + stack
+/// (\p prefix replaces "Uncaught ", e.g. for unhandled rejections).
+void reportUncaught(Runtime &rt, KilnValue exception,
+                    const char *prefix = "Uncaught ");
 
 } // namespace kiln
 

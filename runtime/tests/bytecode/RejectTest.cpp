@@ -65,7 +65,7 @@ TEST(BytecodeReject, TruncatedHeader) {
 
 TEST(BytecodeReject, FormatVersion) {
   expectRejected(withField<uint32_t>(FIELD(FileHeader, formatVersion), 3),
-                 "bytecode format version 3, this runtime reads version 1");
+                 "bytecode format version 3, this runtime reads version 2");
 }
 
 TEST(BytecodeReject, ValueSize) {

@@ -236,7 +236,7 @@ void checkAbi() {
   kiln_rt_collect(rt);
   KilnValue count = kiln_rt_get_prop_ic(rt, *object, *key, &getCache);
   expectEq("o.count after 5 increments", "5", jsString(rt, count, buf, 64));
-  expectTrue("inline cache filled", getCache.shape != nullptr);
+  expectTrue("inline cache filled", getCache.entries[0].shape != nullptr);
 
   // undefined.x throws a TypeError, which is pending until taken.
   KilnValue thrown = kiln_rt_get_prop_ic(rt, makeUndefined(), *key, &getCache);

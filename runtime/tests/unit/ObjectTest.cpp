@@ -83,10 +83,14 @@ TEST_F(ObjectTest, InlineCacheHitsOnSameShapeAndMissesOnOthers) {
   for (int i = 0; i < 4; ++i)
     EXPECT_EQ(kiln_rt_get_prop_ic(krt, objs[i], key, &site), makeInt32(10 * i));
   EXPECT_EQ(site.misses, 1u) << "only the first access takes the slow path";
-  EXPECT_EQ(site.shape, shapeOf(objs[0]));
+  EXPECT_EQ(site.entries[0].shape, shapeOf(objs[0]));
   EXPECT_EQ(kiln_rt_get_prop_ic(krt, other, key, &site), makeInt32(99));
   EXPECT_EQ(site.misses, 2u) << "another shape misses";
-  EXPECT_EQ(site.shape, shapeOf(other)) << "and the cache follows it";
+  EXPECT_EQ(site.entries[1].shape, shapeOf(other))
+      << "and the cache remembers it too";
+  EXPECT_EQ(kiln_rt_get_prop_ic(krt, objs[2], key, &site), makeInt32(20));
+  EXPECT_EQ(kiln_rt_get_prop_ic(krt, other, key, &site), makeInt32(99));
+  EXPECT_EQ(site.misses, 2u) << "both shapes hit now";
   // Stores through a cache hit existing writable properties.
   KilnPropertyCache store = {};
   for (int i = 0; i < 4; ++i)

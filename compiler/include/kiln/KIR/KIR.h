@@ -86,6 +86,22 @@ bool mayThrow(Opcode op);
 class BasicBlock;
 class Function;
 
+/// What kind of callable a Function is; the back ends derive from it
+/// whether the function is a constructor and how it binds `this`.
+enum class FunctionKind : uint8_t {
+  /// A function declaration or expression (and the top-level code).
+  Normal,
+  /// An arrow function: lexical `this`, not a constructor.
+  Arrow,
+  /// A method, getter or setter of a class or object literal, a class's
+  /// field initializer or static element: not a constructor.
+  Method,
+  /// The constructor of a class without `extends`: only `new` may call it.
+  ClassConstructor,
+  /// The constructor of a class with `extends`: `this` starts unbound.
+  DerivedConstructor,
+};
+
 /// A virtual register number within one function.
 using Reg = uint32_t;
 constexpr Reg NoReg = ~0u;
@@ -201,9 +217,15 @@ public:
   /// An async function (see "Async functions" above).
   bool isAsync() const { return isAsync_; }
   void setAsync(bool v) { isAsync_ = v; }
+  FunctionKind getKind() const { return kind_; }
+  void setKind(FunctionKind k) { kind_ = k; }
   /// The function this one is nested in (null for the top level).
   Function *getParent() const { return parent_; }
 
+  /// ExpectedArgumentCount: the parameters before the first one with a
+  /// default or the rest (the function's `length`).
+  uint32_t getLength() const { return length_; }
+  void setLength(uint32_t n) { length_ = n; }
   std::vector<std::string> &getParamNames() { return params_; }
   const std::vector<std::string> &getParamNames() const { return params_; }
   uint32_t getNumLocals() const { return numLocals_; }
@@ -241,6 +263,8 @@ private:
   uint32_t numRegs_ = 0;
   uint32_t envSlots_ = 0;
   bool isAsync_ = false;
+  FunctionKind kind_ = FunctionKind::Normal;
+  uint32_t length_ = 0;
   uint32_t nextLayout_ = 0;
   std::vector<std::unique_ptr<BasicBlock>> blocks_;
 };
