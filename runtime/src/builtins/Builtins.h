@@ -47,6 +47,10 @@ KilnValue methodThunk(Runtime &rt, KilnValue callee, KilnValue thisValue,
 /// Creates the objects of Builtins.def on \p vm's global object and installs
 /// the runtime's ToPrimitive hook; false on OOM.
 bool installBuiltins(VM &vm);
+/// A native function object with the spec's own `length` and `name`
+/// (configurable only); null after raising.
+ObjectCell *makeFunction(Runtime &rt, const char *name, uint32_t length,
+                         NativeFunction native);
 
 /// Argument \p i, or undefined past the end.
 inline KilnValue argAt(const KilnValue *args, uint32_t argc, uint32_t i) {

@@ -173,7 +173,7 @@ ValueArray *kiln::ownPropertyKeys(Runtime &rt, ObjectCell *obj,
 // --- OrdinaryToPrimitive -----------------------------------------------------
 
 KilnValue kiln::ordinaryToPrimitive(Runtime &rt, KilnValue object,
-                                   uint8_t hint) {
+                                    uint8_t hint) {
   RootScope scope(rt.heap);
   scope.keep(object);
   PredefinedAtom order[2] = {PredefinedAtom::valueOf, PredefinedAtom::toString};
@@ -254,25 +254,6 @@ bool define(Runtime &rt, ObjectCell *obj, const char *name, KilnValue value,
                         PropertyDescriptor::data(value, attributes)));
 }
 
-/// A native function object with the spec's `length` and `name`.
-ObjectCell *makeFunction(Runtime &rt, const char *name, uint32_t length,
-                         NativeFunction native) {
-  KilnValue nameValue = kiln_rt_atom_from_utf8(toABI(rt), name, strlen(name));
-  if (isException(nameValue))
-    return nullptr;
-  FunctionCell *f =
-      newFunction(rt, nullptr, native, KILN_VALUE_UNDEFINED, nameValue);
-  if (!f)
-    return nullptr;
-  RootScope scope(rt.heap);
-  scope.keep(&f->object);
-  if (!define(rt, &f->object, "length", makeInt32(int32_t(length)),
-              KILN_ATTR_CONFIGURABLE) ||
-      !define(rt, &f->object, "name", nameValue, KILN_ATTR_CONFIGURABLE))
-    return nullptr;
-  return &f->object;
-}
-
 /// Defines \p obj[\p key] with \p desc.
 bool defineKeyed(Runtime &rt, ObjectCell *obj, KilnValue key,
                  const PropertyDescriptor &desc) {
@@ -313,6 +294,25 @@ const char *symbolFunctionName(WellKnownSymbol symbol, const char *prefix,
 }
 
 } // namespace
+
+/// A native function object with the spec's `length` and `name`.
+ObjectCell *kiln::makeFunction(Runtime &rt, const char *name, uint32_t length,
+                               NativeFunction native) {
+  KilnValue nameValue = kiln_rt_atom_from_utf8(toABI(rt), name, strlen(name));
+  if (isException(nameValue))
+    return nullptr;
+  FunctionCell *f =
+      newFunction(rt, nullptr, native, KILN_VALUE_UNDEFINED, nameValue);
+  if (!f)
+    return nullptr;
+  RootScope scope(rt.heap);
+  scope.keep(&f->object);
+  if (!define(rt, &f->object, "length", makeInt32(int32_t(length)),
+              KILN_ATTR_CONFIGURABLE) ||
+      !define(rt, &f->object, "name", nameValue, KILN_ATTR_CONFIGURABLE))
+    return nullptr;
+  return &f->object;
+}
 
 bool kiln::installBuiltins(VM &vm) {
   Runtime &rt = *vm.rt;

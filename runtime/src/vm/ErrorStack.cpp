@@ -130,6 +130,17 @@ KilnValue stackSetter(Runtime &rt, KilnValue, KilnValue thisValue,
 
 } // namespace
 
+KilnValue kiln::errorProtoToString(Runtime &rt, KilnValue, KilnValue thisValue,
+                                   const KilnValue *, uint32_t, bool) {
+  if (!isObject(thisValue)) {
+    rt.raise(ErrorKind::TypeError,
+             "Error.prototype.toString called on a non-object");
+    return KILN_VALUE_EXCEPTION;
+  }
+  StringCell *header = errorHeader(rt, thisValue);
+  return header ? stringValue(header) : KILN_VALUE_EXCEPTION;
+}
+
 bool kiln::initErrorStack(VM &vm) {
   Runtime &rt = *vm.rt;
   KilnValue name = kiln_rt_atom_from_utf8(toABI(rt), "stack", 5);

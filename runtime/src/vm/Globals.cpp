@@ -566,6 +566,13 @@ bool kiln::initGlobals(VM &vm) {
     if (isException(name) || !defineValue(rt, proto, "name", name) ||
         !defineValue(rt, proto, "message", stringValue(rt.emptyString())))
       return false;
+    if (k == 0) {
+      ObjectCell *toStringFn =
+          makeFunction(rt, "toString", 0, errorProtoToString);
+      if (!toStringFn ||
+          !defineValue(rt, proto, "toString", objectValue(toStringFn)))
+        return false;
+    }
     if (ErrorKind(k) == ErrorKind::OutOfMemory)
       continue;
     KilnValue ctor = nativeFunction(rt, kNames[k], errorConstructor);

@@ -203,6 +203,10 @@ KilnValue constructWithNewTarget(Runtime &rt, KilnValue ctor,
 
 /// Creates the shared `stack` accessor functions and the frames key.
 bool initErrorStack(VM &vm);
+/// Error.prototype.toString: "name: message", leaving out an empty part.
+KilnValue errorProtoToString(Runtime &rt, KilnValue callee, KilnValue thisValue,
+                             const KilnValue *args, uint32_t argc,
+                             bool isConstruct);
 /// Captures the current frames (see captureStack) into \p error and gives
 /// it a `stack` that is formatted on first read, from the `name` and
 /// `message` the error has then (as V8 does, so a subclass constructor may
