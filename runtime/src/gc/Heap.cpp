@@ -84,6 +84,8 @@ struct Heap::LargeBlock {
 
 static constexpr size_t kSegmentHeader = (sizeof(void *) * 5 + 15) & ~15;
 static constexpr size_t kLargeHeader = 16;
+/// Freed mappings a heap keeps for reuse, in bytes (HeapStats::retainedBytes).
+static constexpr size_t kRetainedLimit = 8 * 1024 * 1024;
 
 Heap::Heap(const HeapConfig &config)
     : config_(config), nextCollection_(config.initialThreshold) {
@@ -99,7 +101,17 @@ Heap::~Heap() {
     munmap(s, kSegmentSize);
     s = next;
   }
+  for (Segment *s = retainedSegments_; s;) {
+    Segment *next = s->next;
+    munmap(s, kSegmentSize);
+    s = next;
+  }
   for (LargeBlock *b = largeBlocks_; b;) {
+    LargeBlock *next = b->next;
+    munmap(b, b->mappedBytes);
+    b = next;
+  }
+  for (LargeBlock *b = retainedLarge_; b;) {
     LargeBlock *next = b->next;
     munmap(b, b->mappedBytes);
     b = next;
@@ -163,8 +175,53 @@ GCCell *Heap::allocateSmall(unsigned sizeClass) {
   return cell;
 }
 
+// --- Retained mappings -----------------------------------------------------
+
+void *Heap::takeRetainedSegment() {
+  Segment *seg = retainedSegments_;
+  if (seg) {
+    retainedSegments_ = seg->next;
+    stats_.retainedBytes -= kSegmentSize;
+  }
+  return seg;
+}
+
+Heap::LargeBlock *Heap::takeRetainedLarge(size_t mapped) {
+  // A block of the right size up to twice as big (no more, not to waste it).
+  for (LargeBlock **link = &retainedLarge_; LargeBlock *b = *link;
+       link = &b->next)
+    if (b->mappedBytes >= mapped && b->mappedBytes / 2 <= mapped) {
+      *link = b->next;
+      stats_.retainedBytes -= b->mappedBytes;
+      return b;
+    }
+  return nullptr;
+}
+
+void Heap::retainSegment(Segment *seg) {
+  if (stats_.retainedBytes + kSegmentSize > kRetainedLimit) {
+    munmap(seg, kSegmentSize);
+    return;
+  }
+  seg->next = retainedSegments_;
+  retainedSegments_ = seg;
+  stats_.retainedBytes += kSegmentSize;
+}
+
+void Heap::retainLarge(LargeBlock *block) {
+  if (stats_.retainedBytes + block->mappedBytes > kRetainedLimit) {
+    munmap(block, block->mappedBytes);
+    return;
+  }
+  block->next = retainedLarge_;
+  retainedLarge_ = block;
+  stats_.retainedBytes += block->mappedBytes;
+}
+
 Heap::Segment *Heap::newSegment(unsigned sizeClass) {
-  void *memory = mapMemory(kSegmentSize);
+  void *memory = takeRetainedSegment();
+  if (!memory)
+    memory = mapMemory(kSegmentSize);
   if (!memory)
     return nullptr;
   Segment *seg = static_cast<Segment *>(memory);
@@ -182,7 +239,14 @@ Heap::Segment *Heap::newSegment(unsigned sizeClass) {
 
 GCCell *Heap::allocateLarge(size_t bytes) {
   size_t mapped = alignUp(kLargeHeader + bytes, kPageSize);
-  void *memory = mapMemory(mapped);
+  void *memory = takeRetainedLarge(mapped);
+  if (memory) {
+    // Zeroed like the fresh mapping allocate() promises.
+    mapped = static_cast<LargeBlock *>(memory)->mappedBytes;
+    memset(static_cast<char *>(memory) + kLargeHeader, 0, bytes);
+  } else {
+    memory = mapMemory(mapped);
+  }
   if (!memory)
     return nullptr;
   LargeBlock *block = static_cast<LargeBlock *>(memory);
@@ -340,8 +404,8 @@ void Heap::sweepSegments() {
     }
     if (live == 0 && currentSegment_[seg->sizeClass] != seg) {
       *link = seg->next;
-      munmap(seg, kSegmentSize);
       stats_.mappedBytes -= kSegmentSize;
+      retainSegment(seg);
       continue;
     }
     if (tail) {
@@ -366,6 +430,6 @@ void Heap::sweepLargeBlocks() {
     stats_.allocatedCells--;
     stats_.allocatedBytes -= cell->size;
     stats_.mappedBytes -= block->mappedBytes;
-    munmap(block, block->mappedBytes);
+    retainLarge(block);
   }
 }

@@ -6,8 +6,9 @@
 // JavaScript recursion does not recurse in C++; only calls that enter from
 // C++ (the runtime's call hook, the host) start a nested loop, which returns
 // when its first frame does. Every operation is the kiln_rt_* function
-// KIROps.def names; handlers inline only the int32 fast paths those
-// functions would compute the same way. An exception continues at the
+// KIROps.def names; handlers inline only the fast paths those functions
+// take first (number operands, inline-cache hits, dense array elements),
+// which compute the same results. An exception continues at the
 // frame's current handler (set by SetHandler) or unwinds the frame.
 // Backward jumps poll the VM's interrupt flag.
 //

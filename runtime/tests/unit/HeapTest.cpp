@@ -48,9 +48,11 @@ TEST(Heap, EmptySegmentsAreUnmapped) {
     ASSERT_NE(ValueArray::create(heap, 4), nullptr);
   size_t mappedBefore = heap.stats().mappedBytes;
   heap.collect();
-  // At most the one current segment of the size class stays mapped.
+  // At most the one current segment of the size class stays mapped, and
+  // a bounded number of freed ones is kept for reuse.
   EXPECT_LE(heap.stats().mappedBytes, 256u * 1024u)
       << "mapped before: " << mappedBefore;
+  EXPECT_LE(heap.stats().retainedBytes, 8u * 1024u * 1024u);
 }
 
 TEST(Heap, RootStackKeepsChainAlive) {
@@ -191,6 +193,7 @@ TEST(Heap, LargeCellsAreReclaimed) {
     ValueArray *big = scope.keep(ValueArray::create(heap, 100000));
     ASSERT_NE(big, nullptr);
     EXPECT_EQ(big->values[99999], KILN_VALUE_UNDEFINED);
+    big->reserved = 77; // must not survive into a reuse of the mapping
     heap.collect();
     EXPECT_EQ(heap.stats().allocatedCells, 1u);
     EXPECT_GE(heap.stats().allocatedBytes, 800000u);
@@ -198,6 +201,26 @@ TEST(Heap, LargeCellsAreReclaimed) {
   heap.collect();
   EXPECT_EQ(heap.stats().allocatedCells, 0u);
   EXPECT_EQ(heap.stats().mappedBytes, 0u) << "the large mapping is returned";
+  EXPECT_EQ(heap.stats().retainedBytes, 802816u) << "and kept for reuse";
+  // The next cell of about that size reuses it, zeroed.
+  {
+    RootScope scope(heap);
+    ValueArray *again = scope.keep(ValueArray::create(heap, 99000));
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(heap.stats().retainedBytes, 0u);
+    EXPECT_EQ(again->values[98999], KILN_VALUE_UNDEFINED);
+    EXPECT_EQ(again->reserved, 0u);
+  }
+  // Freed mappings beyond the retention limit are returned.
+  for (int i = 0; i < 20; ++i) {
+    RootScope scope(heap);
+    for (int j = 0; j < 4; ++j)
+      ASSERT_NE(scope.keep(ValueArray::create(heap, 100000 + 1000 * j)),
+                nullptr);
+    heap.collect();
+  }
+  heap.collect();
+  EXPECT_LE(heap.stats().retainedBytes, 8u * 1024u * 1024u);
 }
 
 TEST(Heap, AllocationCapFailsSoftly) {
