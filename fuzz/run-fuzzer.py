@@ -6,7 +6,10 @@ corpus is built on first use (a few hundred test262 files plus a few
 generated stress inputs; nothing of it is checked in) and the JavaScript
 dictionary fuzz/js.dict guides mutation. --target=bytecode fuzzes the
 runtime's bytecode module reader and verifier, seeded with modules that
-kiln-bytecode-seeds writes with the compiler's ModuleWriter.
+kiln-bytecode-seeds writes with the compiler's ModuleWriter. --target=http
+fuzzes the runtime's HTTP/1.1 request parser, seeded with the requests in
+HTTP_SEEDS below and guided by fuzz/http.dict. --target=url fuzzes the WHATWG
+URL parser of the Web APIs, seeded with URL_SEEDS below.
 
 New interesting inputs accumulate in <build>/fuzz-corpus[-<target>], so later
 runs start where earlier ones stopped; crashing inputs land in
@@ -112,11 +115,38 @@ def build_seeds(seed_dir, test262_dir):
     return count
 
 
+# Seeds of the HTTP request parser: a control byte (http-fuzzer.cpp: piece
+# size and limits) followed by the bytes a client sends.
+HTTP_SEEDS = [
+    b"\x00GET / HTTP/1.1\r\nHost: a\r\n\r\n",
+    b"\x03POST /p?q=1 HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc"
+    b"GET /next HTTP/1.1\r\nConnection: close\r\n\r\n",
+    b"\x05POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+    b"3;a=\"b\\\"c\"\r\nabc\r\n0\r\nTrailer: t\r\n\r\n",
+    b"\x81GET /0123456789abcdef HTTP/1.0\r\nConnection: keep-alive\r\n"
+    b"X: \xff\t v \r\n\r\n",
+    b"\x02\r\nPUT / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\nx",
+]
+
+
+# Seeds of the URL parser: a control byte (url-fuzzer.cpp: how bytes become
+# code units) followed by a URL, optionally a zero unit and a base.
+URL_SEEDS = [
+    b"\x00https://user:pw@example.com:8080/a/./b/../c?q=1&r=%41#frag",
+    b"\x00../x?y#z\x00http://h/p/q",
+    b"\x00http://[::1]:80/\x00",
+    b"\x00http://0x7f.1/%zz",
+    b"\x00file:///C:/dir/../f.txt",
+    b"\x00mailto:someone@example.org",
+]
+
+
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--build-dir", default=os.path.join(REPO_ROOT, "build-fuzz"))
     p.add_argument("--seconds", type=int, default=600)
-    p.add_argument("--target", choices=("frontend", "bytecode"), default="frontend")
+    p.add_argument("--target", choices=("frontend", "bytecode", "http", "url"),
+                   default="frontend")
     p.add_argument("--test262-dir", default=default_test262_dir())
     p.add_argument("--refresh-seeds", action="store_true",
                    help="rebuild the seed corpus from test262")
@@ -144,6 +174,13 @@ def main(argv):
     if args.refresh_seeds or not os.path.isdir(seed_dir):
         if args.target == "frontend":
             n = build_seeds(seed_dir, args.test262_dir)
+        elif args.target in ("http", "url"):
+            os.makedirs(seed_dir, exist_ok=True)
+            seeds = HTTP_SEEDS if args.target == "http" else URL_SEEDS
+            for i, seed in enumerate(seeds):
+                with open(os.path.join(seed_dir, f"seed-{i}"), "wb") as f:
+                    f.write(seed)
+            n = len(seeds)
         else:
             os.makedirs(seed_dir, exist_ok=True)
             subprocess.run([os.path.join(build_dir, "bin", "kiln-bytecode-seeds"),
@@ -152,8 +189,9 @@ def main(argv):
         print(f"fuzz: {n} seed inputs in {seed_dir}")
     os.makedirs(corpus_dir, exist_ok=True)
     os.makedirs(artifact_dir, exist_ok=True)
-    dictionary = ([f"-dict={os.path.join(HERE, 'js.dict')}"]
-                  if args.target == "frontend" else [])
+    dictionaries = {"frontend": "js.dict", "http": "http.dict"}
+    dictionary = ([f"-dict={os.path.join(HERE, dictionaries[args.target])}"]
+                  if args.target in dictionaries else [])
 
     cmd = [
         fuzzer,

@@ -22,4 +22,5 @@ if [ ! -f "$build_dir/build.ninja" ]; then
     -DCMAKE_CXX_FLAGS="$sanitize" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
 fi
-ninja -C "$build_dir" kiln-frontend-fuzzer kiln-bytecode-fuzzer kiln-bytecode-seeds
+ninja -C "$build_dir" kiln-frontend-fuzzer kiln-bytecode-fuzzer kiln-bytecode-seeds \
+  kiln-http-fuzzer kiln-url-fuzzer

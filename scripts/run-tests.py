@@ -15,8 +15,9 @@ order:
               a crash), normally and under --gc-stress
   smoke       the runtime smoke program on the host and on each musl target
               (aarch64 under qemu-aarch64), output against expected-output.txt
-  fuzz        builds build-fuzz/, fuzzes the front end (~60 s) and the
-              bytecode reader (~20 s)
+  fuzz        builds build-fuzz/, fuzzes the front end (~60 s), the
+              bytecode reader (~20 s), the HTTP request parser (~20 s) and
+              the URL parser (~20 s)
 Each suite prints its own output and then one line `<suite>: N passed,
 N failed`; the last line of all is `N passed, N failed` summed over the
 suites, with `, N skipped` appended when anything was skipped.
@@ -241,10 +242,13 @@ def run_fuzz(args):
         result.failed = result.unexpected = 1
         result.notes.append(f"fuzz build failed, see {build_log}")
         return result
-    # The front end gets the suite's full time, the bytecode reader a third
-    # of it (its inputs are small and it runs millions a second).
+    # The front end gets the suite's full time, the bytecode reader and the
+    # HTTP request parser a third of it each (their inputs are small and
+    # they run millions a second).
     for target, seconds in (("frontend", args.fuzz_seconds),
-                            ("bytecode", max(1, args.fuzz_seconds // 3))):
+                            ("bytecode", max(1, args.fuzz_seconds // 3)),
+                            ("http", max(1, args.fuzz_seconds // 3)),
+                            ("url", max(1, args.fuzz_seconds // 3))):
         out = os.path.join(args.fuzz_build_dir, f"fuzz-test-{target}.json")
         log = os.path.join(args.fuzz_build_dir, f"fuzz-test-{target}.log")
         cmd = [sys.executable, os.path.join(REPO_ROOT, "fuzz", "run-fuzzer.py"),

@@ -181,6 +181,9 @@ bool FunctionLowering::run(std::string &error) {
                      (op == kir::Opcode::Construct ? 1 : 0);
         maxWindow = std::max(maxWindow, n);
       }
+      if (op == kir::Opcode::GetTemplateObject)
+        maxWindow =
+            std::max(maxWindow, uint32_t(inst.getOperands().size() - 1));
     }
   }
   scratchBase_ = uint32_t(regs);
@@ -279,6 +282,22 @@ bool FunctionLowering::lower(const kir::Instruction &inst,
       return false;
     }
     enc_.emit(bc::Opcode::SuperCall, {reg(inst.getResult()), w, int64_t(argc)});
+    return true;
+  }
+  case kir::Opcode::GetTemplateObject: {
+    // Window: the cooked strings, then the raw strings.
+    uint32_t w = scratchBase_;
+    for (size_t i = 1; i < ops.size(); ++i)
+      enc_.emit(bc::Opcode::MovLong,
+                {int64_t(w + i - 1), reg(ops[i].getReg())});
+    size_t count = (ops.size() - 1) / 2;
+    if (count > 0xFFFF) {
+      error = "a template has more than 65535 parts";
+      return false;
+    }
+    enc_.emit(
+        bc::Opcode::GetTemplateObject,
+        {reg(inst.getResult()), w, int64_t(count), int64_t(ops[0].getImm())});
     return true;
   }
   case kir::Opcode::Jump:

@@ -9,7 +9,9 @@
 
 #include "kiln/AST/ASTDumper.h"
 #include "kiln/BytecodeGen/BytecodeGen.h"
+#include "kiln/Driver/EntryStyle.h"
 #include "kiln/Driver/FrontendSession.h"
+#include "kiln/Driver/ObjectEmitter.h"
 #include "kiln/Driver/TokenDump.h"
 #include "kiln/Sema/ScopeDumper.h"
 #include "kiln/Support/Version.h"
@@ -17,6 +19,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
@@ -32,7 +35,10 @@ namespace cl = llvm::cl;
 
 namespace {
 
-enum class EmitKind { None, Tokens, AST, Scopes, IR, Bytecode };
+enum class EmitKind { None, Tokens, AST, Scopes, IR, Bytecode, BytecodeBinary };
+
+/// How `kilnc -c` compiles the handler.
+enum class Backend { Bytecode, Native };
 
 cl::OptionCategory kilncCategory("kilnc options");
 
@@ -52,13 +58,37 @@ cl::opt<EmitKind> emitKind(
                           "KIR, the mid-level IR, after verification"),
                clEnumValN(EmitKind::Bytecode, "bytecode",
                           "the bytecode module, disassembled with source "
-                          "lines")),
+                          "lines"),
+               clEnumValN(EmitKind::BytecodeBinary, "bytecode-binary",
+                          "the verified serialized bytecode module (the "
+                          "bytes -c embeds)")),
     cl::cat(kilncCategory));
 
 cl::opt<bool> runProgram(
     "run",
     cl::desc("Compile to bytecode in memory and run it on the VM (also "
              "spelled as the subcommand `kilnc run <file>`)"),
+    cl::cat(kilncCategory));
+
+cl::opt<bool> compileObject(
+    "c",
+    cl::desc("Compile the handler to an ELF object file (default output: "
+             "the input's name with .o)"),
+    cl::cat(kilncCategory));
+
+cl::opt<std::string>
+    targetTriple("target",
+                 cl::desc("With -c: the target triple (x86_64-linux-musl, "
+                          "aarch64-linux-musl; default: the host's)"),
+                 cl::value_desc("triple"), cl::cat(kilncCategory));
+
+cl::opt<Backend> backend(
+    "backend", cl::desc("With -c: how the handler's code is compiled:"),
+    cl::init(Backend::Bytecode),
+    cl::values(clEnumValN(Backend::Bytecode, "bytecode",
+                          "embed the bytecode module for the VM (default)"),
+               clEnumValN(Backend::Native, "native",
+                          "native code (not available yet)")),
     cl::cat(kilncCategory));
 
 cl::opt<bool> gcStress(
@@ -96,20 +126,48 @@ void printVersion(llvm::raw_ostream &os) {
      << "  LLVM version " << KILN_LLVM_VERSION_STRING << "\n";
 }
 
-/// Compiles \p module to bytecode in memory and runs it on the host
-/// runtime's VM; returns the process exit status.
-int runModule(const kir::Module &module, const SourceManager &sm,
-              const SourceFile &file, bool isModule) {
+/// Serializes \p module to \p bytes; false (after printing why) if the
+/// bytecode generator refuses it.
+bool writeModule(const kir::Module &module, const SourceManager &sm,
+                 const SourceFile &file, bool isModule,
+                 std::vector<uint8_t> &bytes) {
   bytecode::GeneratedModule generated;
   std::string error;
   if (!bytecode::generateBytecode(module, sm, generated, error)) {
     llvm::WithColor::error(llvm::errs(), "kilnc") << error << "\n";
-    return ExitSourceErrors;
+    return false;
   }
   bytecode::WriteOptions options;
   options.sourceHash = bytecode::ModuleWriter::hashSource(file.getText());
   options.isModule = isModule;
-  std::vector<uint8_t> bytes = generated.writer.write(options);
+  bytes = generated.writer.write(options);
+  return true;
+}
+
+/// writeModule, then the runtime's verifier over the bytes (for modules
+/// that leave kilnc: objects and binary dumps).
+bool serializeModule(const kir::Module &module, const SourceManager &sm,
+                     const SourceFile &file, bool isModule,
+                     std::vector<uint8_t> &bytes) {
+  if (!writeModule(module, sm, file, isModule, bytes))
+    return false;
+  std::string verifyError;
+  if (!verifyBytecodeModule(bytes, verifyError)) {
+    llvm::WithColor::error(llvm::errs(), "kilnc")
+        << "internal error: the runtime refuses the generated module: "
+        << verifyError << "\n";
+    return false;
+  }
+  return true;
+}
+
+/// Compiles \p module to bytecode in memory and runs it on the host
+/// runtime's VM; returns the process exit status.
+int runModule(const kir::Module &module, const SourceManager &sm,
+              const SourceFile &file, bool isModule) {
+  std::vector<uint8_t> bytes;
+  if (!writeModule(module, sm, file, isModule, bytes))
+    return ExitSourceErrors;
   KilnRuntime *rt = kiln_rt_create(0);
   if (!rt) {
     llvm::WithColor::error(llvm::errs(), "kilnc") << "out of memory\n";
@@ -155,6 +213,40 @@ int kiln::driverMain(int argc, char **argv) {
     llvm::WithColor::error(llvm::errs(), "kilnc") << "no input file\n";
     return ExitUsageError;
   }
+  std::string triple;
+  if (compileObject) {
+    if (backend == Backend::Native) {
+      llvm::WithColor::error(llvm::errs(), "kilnc")
+          << "the native backend is not available yet; use "
+             "--backend=bytecode (the default)\n";
+      return ExitUsageError;
+    }
+    if (runProgram || emitKind != EmitKind::None || syntaxOnly) {
+      llvm::WithColor::error(llvm::errs(), "kilnc")
+          << "-c cannot be combined with run, --emit or --syntax-only\n";
+      return ExitUsageError;
+    }
+    std::string error;
+    triple = resolveTargetTriple(targetTriple, error);
+    if (triple.empty()) {
+      llvm::WithColor::error(llvm::errs(), "kilnc") << error << "\n";
+      return ExitUsageError;
+    }
+    if (!outputFile.getNumOccurrences() && inputFile == "-") {
+      llvm::WithColor::error(llvm::errs(), "kilnc")
+          << "-c with standard input needs -o <file>\n";
+      return ExitUsageError;
+    }
+    if (!outputFile.getNumOccurrences()) {
+      llvm::SmallString<128> path(llvm::sys::path::filename(inputFile));
+      llvm::sys::path::replace_extension(path, "o");
+      outputFile = std::string(path);
+    }
+  } else if (targetTriple.getNumOccurrences() || backend.getNumOccurrences()) {
+    llvm::WithColor::error(llvm::errs(), "kilnc")
+        << "--target and --backend apply to -c only\n";
+    return ExitUsageError;
+  }
 
   llvm::raw_ostream &errs = llvm::errs();
   FrontendSession session(errs);
@@ -195,8 +287,17 @@ int kiln::driverMain(int argc, char **argv) {
            !session.getDiagnostics().hasFatalErrorOccurred())
     dumpScopes(program, out.os(), session.getSourceManager());
   else if ((emitKind == EmitKind::IR || emitKind == EmitKind::Bytecode ||
-            runProgram) &&
+            emitKind == EmitKind::BytecodeBinary || runProgram ||
+            compileObject) &&
            program && !diags.hasErrors()) {
+    EntryStyle style = EntryStyle::None;
+    if (compileObject) {
+      style = detectEntryStyle(program);
+      if (style == EntryStyle::None) {
+        reportMissingEntryStyle(program, diags);
+        return ExitSourceErrors;
+      }
+    }
     std::unique_ptr<kir::Module> module = session.generateIR(program);
     if (!module) {
       out.keep();
@@ -213,6 +314,26 @@ int kiln::driverMain(int argc, char **argv) {
         return ExitSourceErrors;
       }
       bytecode::disassemble(generated, file, out.os());
+    } else if (emitKind == EmitKind::BytecodeBinary || compileObject) {
+      std::vector<uint8_t> bytes;
+      if (!serializeModule(*module, session.getSourceManager(), *file,
+                           program->isModule, bytes))
+        return ExitSourceErrors;
+      if (emitKind == EmitKind::BytecodeBinary) {
+        out.os().write(reinterpret_cast<const char *>(bytes.data()),
+                       bytes.size());
+      } else {
+        HandlerObjectContents contents;
+        contents.bytecode = bytes;
+        contents.entryStyle = style;
+        std::string name = llvm::sys::path::filename(file->getName()).str();
+        contents.moduleName = name;
+        std::string error;
+        if (!emitHandlerObject(contents, triple, out.os(), error)) {
+          llvm::WithColor::error(errs, "kilnc") << error << "\n";
+          return ExitUsageError;
+        }
+      }
     } else {
       out.keep();
       return runModule(*module, session.getSourceManager(), *file,

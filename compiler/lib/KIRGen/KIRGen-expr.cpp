@@ -164,7 +164,7 @@ Reg KIRGen::lowerExpr(Node *expr) {
   case NodeKind::RegExpLiteral:
     return unsupported(expr, "a regular expression literal");
   case NodeKind::TaggedTemplateExpression:
-    return unsupported(expr, "a tagged template");
+    return lowerTaggedTemplate(llvm::cast<TaggedTemplateExpressionNode>(expr));
   case NodeKind::AwaitExpression: {
     // A module body with a top-level await runs as an async function (the
     // host waits for its promise); the parser allows await nowhere else.
@@ -578,6 +578,40 @@ std::string KIRGen::takeInferredName() {
 
 Reg KIRGen::lowerArray(ArrayExpressionNode *expr) {
   return lowerElementList(expr->elements);
+}
+
+Reg KIRGen::lowerTaggedTemplate(TaggedTemplateExpressionNode *expr) {
+  llvm::SmallVector<Operand, 6> ops;
+  if (auto *member = llvm::dyn_cast<MemberExpressionNode>(expr->tag)) {
+    // A method tag: the object is `this`.
+    Place place;
+    if (!evaluatePlace(*this, member, place))
+      return emit(Opcode::LoadUndefined);
+    builder_.setLoc(member->property->getStartLoc());
+    ops.push_back(Operand::reg(loadPlace(*this, place)));
+    ops.push_back(Operand::reg(place.object));
+  } else {
+    ops.push_back(Operand::reg(lowerExpr(expr->tag)));
+    ops.push_back(Operand::reg(emit(Opcode::LoadUndefined)));
+  }
+  TemplateLiteralNode *quasi = expr->quasi;
+  builder_.setLoc(quasi->getStartLoc());
+  llvm::SmallVector<Operand, 8> strings;
+  strings.push_back(Operand::imm(templateSites_++));
+  for (TemplateElementNode *q : quasi->quasis)
+    strings.push_back(Operand::reg(
+        q->isInvalidCooked
+            ? emit(Opcode::LoadUndefined)
+            : emit(Opcode::LoadString, {Operand::string(q->cooked)})));
+  for (TemplateElementNode *q : quasi->quasis)
+    strings.push_back(
+        Operand::reg(emit(Opcode::LoadString, {Operand::string(q->raw)})));
+  ops.push_back(
+      Operand::reg(builder_.emit(Opcode::GetTemplateObject, strings)));
+  for (Node *e : quasi->expressions)
+    ops.push_back(Operand::reg(lowerExpr(e)));
+  builder_.setLoc(expr->getStartLoc());
+  return builder_.emit(Opcode::Call, ops);
 }
 
 Reg KIRGen::lowerTemplate(TemplateLiteralNode *expr) {

@@ -53,17 +53,17 @@ std::unique_ptr<kir::Module> KIRGen::run(ProgramNode *program) {
   builder_.setFunction(state.fn);
   setBlock(newBlock());
   if (program->isModule)
-    for (Node *item : program->body)
-      if (llvm::isa<ImportDeclarationNode, ExportNamedDeclarationNode,
-                    ExportDefaultDeclarationNode, ExportAllDeclarationNode>(
-              item))
-        unsupported(item, "'import' and 'export'");
+    checkModuleItems(program);
   Reg saved = enterScope(program->scope);
   hoistFunctions(program->body.asArrayRef());
   lowerStatements(program->body.asArrayRef());
-  exitScope(program->scope, saved);
+  // A module's top-level function returns its namespace object; a
+  // script's returns undefined.
   if (!builder_.getInsertBlock()->isTerminated())
-    emit(Opcode::Return, {Operand::reg(emit(Opcode::LoadUndefined))});
+    emit(Opcode::Return,
+         {Operand::reg(program->isModule ? buildNamespace(program)
+                                         : emit(Opcode::LoadUndefined))});
+  exitScope(program->scope, saved);
   state.fn->removeUnreachableBlocks();
   state.fn->renumberRegisters();
   state_ = nullptr;
@@ -264,6 +264,11 @@ void KIRGen::hoistFunctions(llvm::ArrayRef<Node *> body) {
   for (Node *stmt : body) {
     if (auto *exp = llvm::dyn_cast<ExportNamedDeclarationNode>(stmt))
       stmt = exp->declaration;
+    if (auto *def =
+            llvm::dyn_cast_or_null<ExportDefaultDeclarationNode>(stmt)) {
+      hoistDefaultFunction(def);
+      continue;
+    }
     auto *decl = llvm::dyn_cast_or_null<FunctionDeclarationNode>(stmt);
     if (!decl || !decl->id)
       continue;

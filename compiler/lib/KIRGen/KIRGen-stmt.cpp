@@ -85,6 +85,14 @@ void KIRGen::lowerStatement(Node *stmt) {
       emitStoreVar(cls->id, ctor, /*isInit=*/true);
     return;
   }
+  case NodeKind::ExportNamedDeclaration:
+    return lowerStatement(
+        llvm::cast<ExportNamedDeclarationNode>(stmt)->declaration);
+  case NodeKind::ExportDefaultDeclaration:
+    return lowerExportDefault(llvm::cast<ExportDefaultDeclarationNode>(stmt));
+  case NodeKind::ImportDeclaration:
+  case NodeKind::ExportAllDeclaration:
+    return; // Reported by checkModuleItems.
   default:
     unsupported(stmt, "this statement");
     return;

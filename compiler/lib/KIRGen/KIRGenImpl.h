@@ -5,7 +5,8 @@
 // loops, KIRGen-loops.cpp for-of, for-in and per-iteration scopes,
 // KIRGen-control.cpp try/catch/finally, switch and jumps, KIRGen-pattern.cpp
 // destructuring, KIRGen-class.cpp classes, KIRGen-expr.cpp expressions and
-// KIRGen-members.cpp places, member access and optional chains.
+// KIRGen-members.cpp places, member access and optional chains,
+// KIRGen-module.cpp a module's exports and its namespace object.
 //
 // Storage of variables, decided per Binding from Sema's results:
 //  - a binding that is not captured is a *local* of its function
@@ -167,6 +168,19 @@ public:
   Reg loadLocation(const VarLocation &loc, SourceRange range);
   void storeLocation(const VarLocation &loc, Reg value, SourceRange range);
 
+  //===--- KIRGen-module.cpp ----------------------------------------------===//
+
+  /// Reports the module items the generator does not lower yet (imports,
+  /// re-exports); true if there was none.
+  bool checkModuleItems(ProgramNode *program);
+  /// Hoists `export default function ...` (named or anonymous).
+  void hoistDefaultFunction(ExportDefaultDeclarationNode *decl);
+  /// `export default <class or expression>` at its place in the body.
+  void lowerExportDefault(ExportDefaultDeclarationNode *decl);
+  /// The module's namespace object (null prototype, one data property per
+  /// exported name, in code-unit order), read after the body ran.
+  Reg buildNamespace(ProgramNode *program);
+
   //===--- KIRGen-stmt.cpp ------------------------------------------------===//
 
   void lowerStatement(Node *stmt);
@@ -283,6 +297,9 @@ public:
   void lowerObjectMethod(Reg obj, PropertyNode *prop);
   Reg lowerArray(ArrayExpressionNode *expr);
   Reg lowerTemplate(TemplateLiteralNode *expr);
+  /// `tag`...``: calls the tag (with `this` for a member tag) with the
+  /// site's template object and the substitution values.
+  Reg lowerTaggedTemplate(TaggedTemplateExpressionNode *expr);
   /// An optional chain: its value, or undefined where a `?.` met undefined
   /// or null.
   Reg lowerChain(ChainExpressionNode *expr);
@@ -355,6 +372,9 @@ public:
   /// The name NamedEvaluation gives the anonymous function or class that is
   /// lowered next (see lowerNamed).
   std::string inferredName_;
+  /// The number of tagged-template sites of the module so far; a site's
+  /// index names its cached template object.
+  uint32_t templateSites_ = 0;
 };
 
 /// IsAnonymousFunctionDefinition: a function, arrow or class expression

@@ -265,6 +265,14 @@ KilnValue kiln_rt_set_function_name(KilnRuntime *rt, KilnValue fn,
 /// The ReferenceError of `delete super.x`: always EXCEPTION.
 KilnValue kiln_rt_throw_delete_super(KilnRuntime *rt);
 
+/// Tagged templates: GetTemplateObject. \p strings holds the site's \p count
+/// cooked strings (undefined for an invalid escape), then its \p count raw
+/// strings. The first call fills the rooted slot \p site (undefined before)
+/// with the frozen template object; every call returns the slot's object.
+/// EXCEPTION only when out of memory.
+KilnValue kiln_rt_get_template_object(KilnRuntime *rt, KilnValue *site,
+                                      const KilnValue *strings, uint32_t count);
+
 #ifdef __cplusplus
 }
 #endif

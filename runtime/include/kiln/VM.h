@@ -36,6 +36,14 @@ enum {
 int kiln_vm_run_script(KilnRuntime *rt, const uint8_t *bytes, size_t size,
                        const char *fileName);
 
+/// kiln_vm_run_script for an ES module whose namespace the host needs (the
+/// server finds the handler in it): on KILN_VM_OK, \p exports receives the
+/// module's namespace object (a null-prototype object of its exports; see
+/// "Modules" in docs/language.md), or undefined for a classic script. The
+/// host must root it (kiln_rt_push_root) before it allocates again.
+int kiln_vm_run_module(KilnRuntime *rt, const uint8_t *bytes, size_t size,
+                       const char *fileName, KilnValue *exports);
+
 /// Runs queued microtasks (promise reactions, resumptions of async
 /// functions, queueMicrotask callbacks) first in, first out until none is
 /// left, including those they queue. Then, if a promise rejected without a

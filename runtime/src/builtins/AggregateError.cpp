@@ -17,31 +17,10 @@ using namespace kiln;
 
 namespace {
 
-KilnValue atom(Runtime &rt, const char *text) {
-  return kiln_rt_atom_from_utf8(toABI(rt), text, strlen(text));
-}
-
-/// Defines a writable, configurable, non-enumerable data property.
-bool defineHidden(Runtime &rt, ObjectCell *obj, const char *name,
-                  KilnValue value,
-                  uint8_t attributes = KILN_ATTR_WRITABLE |
-                                       KILN_ATTR_CONFIGURABLE) {
-  RootScope scope(rt.heap);
-  scope.keep(obj);
-  scope.keep(value);
-  KilnValue key = atom(rt, name);
-  if (isException(key))
-    return false;
-  scope.keep(key);
-  return !isException(
-      defineOwnProperty(rt, obj, PropertyKey::fromName(key),
-                        PropertyDescriptor::data(value, attributes)));
-}
-
 KilnValue getNamed(Runtime &rt, KilnValue object, const char *name) {
   RootScope scope(rt.heap);
   scope.keep(object);
-  KilnValue key = atom(rt, name);
+  KilnValue key = atomFromCString(rt, name);
   if (isException(key))
     return key;
   return getProperty(rt, asObject(object), PropertyKey::fromName(key), object);
@@ -69,19 +48,19 @@ KilnValue aggregateErrorConstructor(Runtime &rt, KilnValue callee, KilnValue,
     if (isException(message))
       return message;
     scope.keep(message);
-    if (!defineHidden(rt, obj, "message", message))
+    if (!defineNamedValue(rt, obj, "message", message))
       return KILN_VALUE_EXCEPTION;
   }
   KilnValue options = argAt(args, argc, 2);
   if (isObject(options)) {
-    KilnValue key = atom(rt, "cause");
+    KilnValue key = atomFromCString(rt, "cause");
     if (isException(key))
       return key;
     scope.keep(key);
     if (hasProperty(rt, asObject(options), PropertyKey::fromName(key))) {
       KilnValue cause = getProperty(rt, asObject(options),
                                     PropertyKey::fromName(key), options);
-      if (isException(cause) || !defineHidden(rt, obj, "cause", cause))
+      if (isException(cause) || !defineNamedValue(rt, obj, "cause", cause))
         return KILN_VALUE_EXCEPTION;
     }
   }
@@ -92,7 +71,7 @@ KilnValue aggregateErrorConstructor(Runtime &rt, KilnValue callee, KilnValue,
   scope.keep(errors);
   if (isException(kiln_rt_array_append_spread(toABI(rt), errors,
                                               argAt(args, argc, 0))) ||
-      !defineHidden(rt, obj, "errors", errors))
+      !defineNamedValue(rt, obj, "errors", errors))
     return KILN_VALUE_EXCEPTION;
   // The stack, headed like every error's: "<name>: <message>".
   KilnValue name = getNamed(rt, objectValue(obj), "name");
@@ -111,7 +90,7 @@ KilnValue aggregateErrorConstructor(Runtime &rt, KilnValue callee, KilnValue,
       return KILN_VALUE_EXCEPTION;
   }
   StringCell *stack = captureStack(*rt.vm, stringValue(header));
-  if (!stack || !defineHidden(rt, obj, "stack", stringValue(stack)))
+  if (!stack || !defineNamedValue(rt, obj, "stack", stringValue(stack)))
     return KILN_VALUE_EXCEPTION;
   return objectValue(obj);
 }
@@ -130,7 +109,7 @@ bool kiln::installAggregateError(VM &vm) {
   if (!proto)
     return false;
   scope.keep(proto);
-  KilnValue name = atom(rt, "AggregateError");
+  KilnValue name = atomFromCString(rt, "AggregateError");
   if (isException(name))
     return false;
   scope.keep(name);
@@ -141,14 +120,17 @@ bool kiln::installAggregateError(VM &vm) {
   scope.keep(&ctor->object);
   if (isObject(errorCtor))
     ctor->object.proto = asObject(errorCtor);
-  return defineHidden(rt, proto, "name", name) &&
-         defineHidden(rt, proto, "message", stringValue(rt.emptyString())) &&
-         defineHidden(rt, proto, "constructor", objectValue(&ctor->object)) &&
-         defineHidden(rt, &ctor->object, "length", makeInt32(2),
-                      KILN_ATTR_CONFIGURABLE) &&
-         defineHidden(rt, &ctor->object, "name", name,
-                      KILN_ATTR_CONFIGURABLE) &&
-         defineHidden(rt, &ctor->object, "prototype", objectValue(proto), 0) &&
-         defineHidden(rt, asObject(vm.slots[VM::kGlobal]), "AggregateError",
-                      objectValue(&ctor->object));
+  return defineNamedValue(rt, proto, "name", name) &&
+         defineNamedValue(rt, proto, "message",
+                          stringValue(rt.emptyString())) &&
+         defineNamedValue(rt, proto, "constructor",
+                          objectValue(&ctor->object)) &&
+         defineNamedValue(rt, &ctor->object, "length", makeInt32(2),
+                          KILN_ATTR_CONFIGURABLE) &&
+         defineNamedValue(rt, &ctor->object, "name", name,
+                          KILN_ATTR_CONFIGURABLE) &&
+         defineNamedValue(rt, &ctor->object, "prototype", objectValue(proto),
+                          0) &&
+         defineNamedValue(rt, asObject(vm.slots[VM::kGlobal]), "AggregateError",
+                          objectValue(&ctor->object));
 }

@@ -16,52 +16,23 @@
 using namespace kiln;
 
 bool kiln::lengthOfArrayLike(Runtime &rt, ObjectCell *obj, uint32_t &out) {
-  if (obj->isArray()) {
-    out = obj->length;
-    return true;
-  }
-  KilnValue length = getProperty(
-      rt, obj, PropertyKey::fromName(rt.atomValue(PredefinedAtom::length)),
-      objectValue(obj));
-  double n;
-  if (isException(length) || !toIntegerOrInfinity(rt, length, n))
+  double length;
+  if (!lengthOfArrayLike53(rt, obj, length))
     return false;
-  out = n <= 0                         ? 0
-        : n >= double(kMaxArrayLength) ? kMaxArrayLength
-                                       : uint32_t(n);
+  out = length >= double(kMaxArrayLength) ? kMaxArrayLength : uint32_t(length);
   return true;
 }
 
 bool kiln::relativeIndex(Runtime &rt, KilnValue arg, uint32_t length,
                          uint32_t fallback, uint32_t &out) {
-  if (isUndefined(arg)) {
-    out = fallback;
-    return true;
-  }
-  double n;
-  if (!toIntegerOrInfinity(rt, arg, n))
+  double position;
+  if (!relativePosition(rt, arg, length, fallback, position))
     return false;
-  if (n < 0)
-    n += length;
-  out = n <= 0 ? 0 : n >= length ? length : uint32_t(n);
+  out = uint32_t(position);
   return true;
 }
 
 namespace {
-
-struct Receiver {
-  ObjectCell *object = nullptr;
-  double length = 0;
-};
-
-bool receiver(Runtime &rt, KilnValue thisValue, Receiver &out) {
-  out.object = toObject(rt, thisValue);
-  if (!out.object)
-    return false;
-  RootScope scope(rt.heap);
-  scope.keep(out.object);
-  return lengthOfArrayLike53(rt, out.object, out.length);
-}
 
 /// o[to] = o[from], or delete o[to] when o[from] is absent: the step
 /// shift, unshift and splice repeat.
@@ -122,8 +93,8 @@ KilnValue kiln::arrayProtoPush(Runtime &rt, KilnValue, KilnValue thisValue,
     return makeNumber(double(array->length));
   }
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   if (r.length + argc > kMaxSafeLength)
@@ -140,8 +111,8 @@ KilnValue kiln::arrayProtoPush(Runtime &rt, KilnValue, KilnValue thisValue,
 KilnValue kiln::arrayProtoPop(Runtime &rt, KilnValue, KilnValue thisValue,
                               const KilnValue *, uint32_t, bool) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   if (r.length == 0)
@@ -160,8 +131,8 @@ KilnValue kiln::arrayProtoPop(Runtime &rt, KilnValue, KilnValue thisValue,
 KilnValue kiln::arrayProtoShift(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *, uint32_t, bool) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   if (r.length == 0)
@@ -183,8 +154,8 @@ KilnValue kiln::arrayProtoShift(Runtime &rt, KilnValue, KilnValue thisValue,
 KilnValue kiln::arrayProtoUnshift(Runtime &rt, KilnValue, KilnValue thisValue,
                                   const KilnValue *args, uint32_t argc, bool) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   if (argc > 0) {
@@ -206,37 +177,17 @@ KilnValue kiln::arrayProtoUnshift(Runtime &rt, KilnValue, KilnValue thisValue,
 KilnValue kiln::arrayProtoJoin(Runtime &rt, KilnValue, KilnValue thisValue,
                                const KilnValue *args, uint32_t argc, bool) {
   RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
-  scope.keep(o);
-  double length;
-  if (!lengthOfArrayLike53(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
+  scope.keep(r.object);
   KilnValue sepArg = argAt(args, argc, 0);
   StringCell *sep =
       isUndefined(sepArg) ? newStringFromAscii(rt, ",") : toString(rt, sepArg);
   if (!sep)
     return KILN_VALUE_EXCEPTION;
-  scope.keep(sep);
-  // Ropes keep the repeated concatenation linear.
-  StringCell *result = rt.emptyString();
-  KilnValue *resultRoot = scope.keep(stringValue(result));
-  for (double i = 0; i < length; ++i) {
-    if (i > 0 && !(result = concatStrings(rt, result, sep)))
-      return KILN_VALUE_EXCEPTION;
-    *resultRoot = stringValue(result);
-    KilnValue v = getAt(rt, o, i);
-    if (isException(v))
-      return v;
-    if (isNullish(v))
-      continue;
-    StringCell *s = toString(rt, v);
-    if (!s || !(result = concatStrings(rt, result, s)))
-      return KILN_VALUE_EXCEPTION;
-    *resultRoot = stringValue(result);
-  }
-  return stringValue(result);
+  return joinElements(rt, r, sep,
+                      [&](KilnValue element) { return toString(rt, element); });
 }
 
 KilnValue kiln::arrayProtoToString(Runtime &rt, KilnValue, KilnValue thisValue,
@@ -261,8 +212,8 @@ KilnValue kiln::arrayProtoToString(Runtime &rt, KilnValue, KilnValue thisValue,
 KilnValue kiln::arrayProtoSlice(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   double k, final;
@@ -293,8 +244,8 @@ KilnValue kiln::arrayProtoSlice(Runtime &rt, KilnValue, KilnValue thisValue,
 KilnValue kiln::arrayProtoSplice(Runtime &rt, KilnValue, KilnValue thisValue,
                                  const KilnValue *args, uint32_t argc, bool) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   ObjectCell *o = scope.keep(r.object);
   double length = r.length, start, deleteCount = 0;
@@ -391,8 +342,8 @@ KilnValue kiln::arrayProtoConcat(Runtime &rt, KilnValue, KilnValue thisValue,
 KilnValue kiln::arrayProtoReverse(Runtime &rt, KilnValue, KilnValue thisValue,
                                   const KilnValue *, uint32_t, bool) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   ObjectCell *o = scope.keep(r.object);
   KilnValue *lowerValue = scope.keep(KILN_VALUE_UNDEFINED);

@@ -22,20 +22,6 @@ namespace {
 /// Nesting levels flat() descends before giving up with a RangeError.
 constexpr unsigned kMaxFlattenDepth = 10000;
 
-struct Receiver {
-  ObjectCell *object = nullptr;
-  double length = 0;
-};
-
-bool receiver(Runtime &rt, KilnValue thisValue, Receiver &out) {
-  out.object = toObject(rt, thisValue);
-  if (!out.object)
-    return false;
-  RootScope scope(rt.heap);
-  scope.keep(out.object);
-  return lengthOfArrayLike53(rt, out.object, out.length);
-}
-
 /// FlattenIntoArray(target, source, sourceLen, start, depth[, mapper,
 /// thisArg]): the next target index in \p next, false after raising.
 bool flattenInto(Runtime &rt, ObjectCell *target, ObjectCell *source,
@@ -103,8 +89,8 @@ bool copyRange(Runtime &rt, ObjectCell *out, double &at, ObjectCell *o,
 
 KILN_ARRAY_METHOD(arrayProtoAt) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   double k;
@@ -119,8 +105,8 @@ KILN_ARRAY_METHOD(arrayProtoAt) {
 
 KILN_ARRAY_METHOD(arrayProtoFill) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   double k, end;
@@ -136,8 +122,8 @@ KILN_ARRAY_METHOD(arrayProtoFill) {
 
 KILN_ARRAY_METHOD(arrayProtoCopyWithin) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   ObjectCell *o = scope.keep(r.object);
   double to, from, final;
@@ -169,8 +155,8 @@ KILN_ARRAY_METHOD(arrayProtoCopyWithin) {
 
 KILN_ARRAY_METHOD(arrayProtoFlat) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   double depth = 1;
@@ -192,8 +178,8 @@ KILN_ARRAY_METHOD(arrayProtoFlat) {
 
 KILN_ARRAY_METHOD(arrayProtoFlatMap) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   KilnValue mapper = argAt(args, argc, 0);
@@ -212,8 +198,8 @@ KILN_ARRAY_METHOD(arrayProtoFlatMap) {
 
 KILN_ARRAY_METHOD(arrayProtoToReversed) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   ObjectCell *out = arrayCreate(rt, r.length);
@@ -230,8 +216,8 @@ KILN_ARRAY_METHOD(arrayProtoToReversed) {
 
 KILN_ARRAY_METHOD(arrayProtoToSpliced) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   double start, skip = 0;
@@ -265,8 +251,8 @@ KILN_ARRAY_METHOD(arrayProtoToSpliced) {
 
 KILN_ARRAY_METHOD(arrayProtoWith) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   double relative;
@@ -294,8 +280,8 @@ KILN_ARRAY_METHOD(arrayProtoWith) {
 
 KILN_ARRAY_METHOD(arrayProtoToLocaleString) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   scope.keep(r.object);
   StringCell *separator = newStringFromAscii(rt, ",");
@@ -306,28 +292,12 @@ KILN_ARRAY_METHOD(arrayProtoToLocaleString) {
   if (isException(method))
     return method;
   scope.keep(method);
-  StringCell *result = rt.emptyString();
-  KilnValue *resultRoot = scope.keep(stringValue(result));
-  KilnValue *element = scope.keep(KILN_VALUE_UNDEFINED);
-  for (double k = 0; k < r.length; ++k) {
-    if (k > 0 && !(result = concatStrings(rt, result, separator)))
-      return KILN_VALUE_EXCEPTION;
-    *resultRoot = stringValue(result);
-    *element = getAt(rt, r.object, k);
-    if (isException(*element))
-      return KILN_VALUE_EXCEPTION;
-    if (isNullish(*element))
-      continue;
-    KilnValue fn = kiln_rt_get_elem(toABI(rt), *element, method);
-    if (isException(fn))
-      return fn;
-    if (!requireCallable(rt, fn))
-      return KILN_VALUE_EXCEPTION;
-    KilnValue text = callFunction(rt, fn, *element, nullptr, 0, false);
-    StringCell *s = isException(text) ? nullptr : toString(rt, text);
-    if (!s || !(result = concatStrings(rt, result, s)))
-      return KILN_VALUE_EXCEPTION;
-    *resultRoot = stringValue(result);
-  }
-  return stringValue(result);
+  return joinElements(
+      rt, r, separator, [&](const KilnValue &element) -> StringCell * {
+        KilnValue fn = kiln_rt_get_elem(toABI(rt), element, method);
+        if (isException(fn) || !requireCallable(rt, fn))
+          return nullptr;
+        KilnValue text = callFunction(rt, fn, element, nullptr, 0, false);
+        return isException(text) ? nullptr : toString(rt, text);
+      });
 }

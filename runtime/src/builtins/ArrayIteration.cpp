@@ -97,29 +97,14 @@ bool kiln::requireCallable(Runtime &rt, KilnValue callback) {
 
 namespace {
 
-/// ToObject(this) and its length: the prologue of every method here.
-struct Receiver {
-  ObjectCell *object = nullptr;
-  double length = 0;
-};
-
-bool receiver(Runtime &rt, KilnValue thisValue, Receiver &out) {
-  out.object = toObject(rt, thisValue);
-  if (!out.object)
-    return false;
-  RootScope scope(rt.heap);
-  scope.keep(out.object);
-  return lengthOfArrayLike53(rt, out.object, out.length);
-}
-
 enum class Visit { ForEach, Map, Filter, Some, Every };
 
 /// forEach, map, filter, some and every: one loop.
 KilnValue visitElements(Runtime &rt, KilnValue thisValue, const KilnValue *args,
                         uint32_t argc, Visit kind) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   ObjectCell *o = scope.keep(r.object);
   KilnValue fn = argAt(args, argc, 0);
@@ -185,8 +170,8 @@ KilnValue visitElements(Runtime &rt, KilnValue thisValue, const KilnValue *args,
 KilnValue reduceElements(Runtime &rt, KilnValue thisValue,
                          const KilnValue *args, uint32_t argc, bool fromEnd) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   ObjectCell *o = scope.keep(r.object);
   KilnValue fn = argAt(args, argc, 0);
@@ -235,8 +220,8 @@ enum class Find { Value, Index, LastValue, LastIndex };
 KilnValue findElement(Runtime &rt, KilnValue thisValue, const KilnValue *args,
                       uint32_t argc, Find kind) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   ObjectCell *o = scope.keep(r.object);
   KilnValue predicate = argAt(args, argc, 0);
@@ -268,8 +253,8 @@ enum class Search { IndexOf, LastIndexOf, Includes };
 KilnValue searchElements(Runtime &rt, KilnValue thisValue,
                          const KilnValue *args, uint32_t argc, Search kind) {
   RootScope scope(rt.heap);
-  Receiver r;
-  if (!receiver(rt, thisValue, r))
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   ObjectCell *o = scope.keep(r.object);
   KilnValue notFound =

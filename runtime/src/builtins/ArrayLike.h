@@ -107,6 +107,55 @@ inline bool setLengthProperty(Runtime &rt, ObjectCell *o, double n) {
 /// raising.
 bool lengthOfArrayLike53(Runtime &rt, ObjectCell *o, double &out);
 
+/// ToObject(this) and LengthOfArrayLike of it: the prologue of every
+/// generic Array.prototype method.
+struct ArrayReceiver {
+  ObjectCell *object = nullptr;
+  double length = 0;
+};
+
+/// Fills \p out for \p thisValue; false after raising.
+inline bool arrayReceiver(Runtime &rt, KilnValue thisValue,
+                          ArrayReceiver &out) {
+  out.object = toObject(rt, thisValue);
+  if (!out.object)
+    return false;
+  RootScope scope(rt.heap);
+  scope.keep(out.object);
+  return lengthOfArrayLike53(rt, out.object, out.length);
+}
+
+/// The loop of join and toLocaleString: the elements of \p r, each but
+/// null and undefined (which stay empty) turned into a string by
+/// \p toText(element) (null after raising; the element stays rooted), with
+/// \p separator between them. The string, or EXCEPTION after raising.
+template <typename ToText>
+KilnValue joinElements(Runtime &rt, const ArrayReceiver &r,
+                       StringCell *separator, ToText &&toText) {
+  RootScope scope(rt.heap);
+  scope.keep(r.object);
+  scope.keep(separator);
+  // Ropes keep the repeated concatenation linear.
+  StringCell *result = rt.emptyString();
+  KilnValue *resultRoot = scope.keep(stringValue(result));
+  KilnValue *element = scope.keep(KILN_VALUE_UNDEFINED);
+  for (double k = 0; k < r.length; ++k) {
+    if (k > 0 && !(result = concatStrings(rt, result, separator)))
+      return KILN_VALUE_EXCEPTION;
+    *resultRoot = stringValue(result);
+    *element = getAt(rt, r.object, k);
+    if (isException(*element))
+      return KILN_VALUE_EXCEPTION;
+    if (isNullish(*element))
+      continue;
+    StringCell *s = toText(*element);
+    if (!s || !(result = concatStrings(rt, result, s)))
+      return KILN_VALUE_EXCEPTION;
+    *resultRoot = stringValue(result);
+  }
+  return stringValue(result);
+}
+
 /// A relative position argument (start, end, fromIndex...) resolved
 /// against \p length: ToIntegerOrInfinity, negative values count from the
 /// end, the result clamped to [0, length]; \p fallback when undefined.

@@ -152,13 +152,12 @@ KilnValue kiln::arrayProtoSort(Runtime &rt, KilnValue, KilnValue thisValue,
   if (!checkComparator(rt, comparator))
     return KILN_VALUE_EXCEPTION;
   RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
+  ObjectCell *o = r.object;
+  double length = r.length;
   scope.keep(o);
-  double length;
-  if (!lengthOfArrayLike53(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
   SortBuffer buf;
   uint32_t undefinedCount;
   if (!collectAndSort(rt, o, length, comparator, true, buf, undefinedCount))
@@ -183,13 +182,12 @@ KilnValue kiln::arrayProtoToSorted(Runtime &rt, KilnValue, KilnValue thisValue,
   if (!checkComparator(rt, comparator))
     return KILN_VALUE_EXCEPTION;
   RootScope scope(rt.heap);
-  ObjectCell *o = toObject(rt, thisValue);
-  if (!o)
+  ArrayReceiver r;
+  if (!arrayReceiver(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
+  ObjectCell *o = r.object;
+  double length = r.length;
   scope.keep(o);
-  double length;
-  if (!lengthOfArrayLike53(rt, o, length))
-    return KILN_VALUE_EXCEPTION;
   ObjectCell *out = arrayCreate(rt, length);
   if (!out)
     return KILN_VALUE_EXCEPTION;

@@ -17,6 +17,8 @@
 #include "ops/Conversions.h"
 #include "vm/VM.h"
 
+#include <string.h>
+
 namespace kiln {
 
 #define KILN_BUILTIN_CONSTRUCTOR(Id, Name, Length, Function, Prototype)        \
@@ -124,6 +126,23 @@ KilnValue arrayFromValues(Runtime &rt, const KilnValue *values, uint32_t count);
 bool toPropertyDescriptor(Runtime &rt, KilnValue v, PropertyDescriptor &desc);
 /// FromPropertyDescriptor of a complete descriptor; EXCEPTION on OOM.
 KilnValue fromPropertyDescriptor(Runtime &rt, const PropertyDescriptor &desc);
+/// SetIntegrityLevel(\p v, sealed or \p frozen): Object.seal and
+/// Object.freeze; non-objects are returned as they are. \p v, or EXCEPTION.
+KilnValue setIntegrityLevel(Runtime &rt, KilnValue v, bool frozen);
+/// TestIntegrityLevel(\p v, sealed or \p frozen): Object.isSealed and
+/// Object.isFrozen; TRUE, FALSE or EXCEPTION.
+KilnValue testIntegrityLevel(Runtime &rt, KilnValue v, bool frozen);
+/// The atom for the NUL-terminated \p text; EXCEPTION on OOM.
+inline KilnValue atomFromCString(Runtime &rt, const char *text) {
+  return kiln_rt_atom_from_utf8(toABI(rt), text, strlen(text));
+}
+/// Defines \p obj.\p name as a data property with \p attributes (by
+/// default writable and configurable but not enumerable, as built-ins are
+/// installed). False after raising.
+bool defineNamedValue(Runtime &rt, ObjectCell *obj, const char *name,
+                      KilnValue value,
+                      uint8_t attributes = KILN_ATTR_WRITABLE |
+                                           KILN_ATTR_CONFIGURABLE);
 /// ObjectDefineProperties(obj, properties): every descriptor is read and
 /// validated before any is defined. False after raising.
 bool defineProperties(Runtime &rt, ObjectCell *obj, KilnValue properties);

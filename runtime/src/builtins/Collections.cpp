@@ -267,246 +267,240 @@ KilnValue kiln::mapGroupBy(Runtime &rt, KilnValue, KilnValue,
   }
 }
 
-// --- Map.prototype ----------------------------------------------------------
+namespace {
 
-KilnValue kiln::mapProtoGet(Runtime &rt, KilnValue, KilnValue thisValue,
-                            const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c = thisCollection(rt, thisValue, CollectionKind::Map, "get");
+bool isWeakKind(CollectionKind kind) {
+  return kind == CollectionKind::WeakMap || kind == CollectionKind::WeakSet;
+}
+
+/// The body of `get` for Map and WeakMap: undefined for absent keys (and,
+/// on a WeakMap, for keys that could never have been stored).
+KilnValue collectionProtoGet(Runtime &rt, KilnValue thisValue,
+                             CollectionKind kind, const KilnValue *args,
+                             uint32_t argc) {
+  CollectionCell *c = thisCollection(rt, thisValue, kind, "get");
   if (!c)
     return KILN_VALUE_EXCEPTION;
+  if (isWeakKind(kind) && !canBeHeldWeakly(argAt(args, argc, 0)))
+    return KILN_VALUE_UNDEFINED;
   KilnValue v = collectionGet(rt, c, argAt(args, argc, 0));
   return isEmpty(v) ? KILN_VALUE_UNDEFINED : v;
 }
 
-KilnValue kiln::mapProtoSet(Runtime &rt, KilnValue, KilnValue thisValue,
-                            const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c = thisCollection(rt, thisValue, CollectionKind::Map, "set");
+/// The body of `set` (Map kinds, \p value is the second argument) and `add`
+/// (Set kinds, \p value is undefined): returns `this`. Weak kinds reject
+/// keys that cannot be held weakly.
+KilnValue collectionProtoSet(Runtime &rt, KilnValue thisValue,
+                             CollectionKind kind, const char *method,
+                             KilnValue key, KilnValue value) {
+  CollectionCell *c = thisCollection(rt, thisValue, kind, method);
   if (!c)
     return KILN_VALUE_EXCEPTION;
-  KilnValue r =
-      collectionSet(rt, c, argAt(args, argc, 0), argAt(args, argc, 1));
+  if (isWeakKind(kind) && !canBeHeldWeakly(key))
+    return raiseInvalidWeakKey(rt, kind);
+  KilnValue r = collectionSet(rt, c, key, value);
   return isException(r) ? r : thisValue;
 }
 
-KilnValue kiln::mapProtoHas(Runtime &rt, KilnValue, KilnValue thisValue,
-                            const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c = thisCollection(rt, thisValue, CollectionKind::Map, "has");
+/// The body of `has` for every kind; weak kinds answer false for keys that
+/// cannot be held weakly.
+KilnValue collectionProtoHas(Runtime &rt, KilnValue thisValue,
+                             CollectionKind kind, const KilnValue *args,
+                             uint32_t argc) {
+  CollectionCell *c = thisCollection(rt, thisValue, kind, "has");
   if (!c)
     return KILN_VALUE_EXCEPTION;
+  if (isWeakKind(kind) && !canBeHeldWeakly(argAt(args, argc, 0)))
+    return KILN_VALUE_FALSE;
   KilnValue v = collectionGet(rt, c, argAt(args, argc, 0));
   return isException(v) ? v : makeBool(!isEmpty(v));
 }
 
-KilnValue kiln::mapProtoDelete(Runtime &rt, KilnValue, KilnValue thisValue,
-                               const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Map, "delete");
-  return c ? collectionDelete(rt, c, argAt(args, argc, 0))
-           : KILN_VALUE_EXCEPTION;
+/// The body of `delete` for every kind; weak kinds answer false for keys
+/// that cannot be held weakly.
+KilnValue collectionProtoDelete(Runtime &rt, KilnValue thisValue,
+                                CollectionKind kind, const KilnValue *args,
+                                uint32_t argc) {
+  CollectionCell *c = thisCollection(rt, thisValue, kind, "delete");
+  if (!c)
+    return KILN_VALUE_EXCEPTION;
+  if (isWeakKind(kind) && !canBeHeldWeakly(argAt(args, argc, 0)))
+    return KILN_VALUE_FALSE;
+  return collectionDelete(rt, c, argAt(args, argc, 0));
 }
 
-KilnValue kiln::mapProtoClear(Runtime &rt, KilnValue, KilnValue thisValue,
-                              const KilnValue *, uint32_t, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Map, "clear");
+KilnValue collectionProtoClear(Runtime &rt, KilnValue thisValue,
+                               CollectionKind kind) {
+  CollectionCell *c = thisCollection(rt, thisValue, kind, "clear");
   if (!c)
     return KILN_VALUE_EXCEPTION;
   KilnValue r = collectionClear(rt, c);
   return isException(r) ? r : KILN_VALUE_UNDEFINED;
 }
 
+KilnValue collectionProtoForEach(Runtime &rt, KilnValue thisValue,
+                                 CollectionKind kind, const KilnValue *args,
+                                 uint32_t argc) {
+  CollectionCell *c = thisCollection(rt, thisValue, kind, "forEach");
+  return c ? forEachEntry(rt, c, thisValue, args, argc,
+                          kind == CollectionKind::Map)
+           : KILN_VALUE_EXCEPTION;
+}
+
+KilnValue collectionProtoSize(Runtime &rt, KilnValue thisValue,
+                              CollectionKind kind) {
+  CollectionCell *c = thisCollection(rt, thisValue, kind, "size");
+  return c ? makeNumber(double(collectionSize(c))) : KILN_VALUE_EXCEPTION;
+}
+
+/// The body of `keys` / `values` / `entries` (and @@iterator).
+KilnValue collectionProtoIterator(Runtime &rt, KilnValue thisValue,
+                                  CollectionKind kind, const char *method,
+                                  IterationKind iteration) {
+  CollectionCell *c = thisCollection(rt, thisValue, kind, method);
+  return c ? newCollectionIterator(rt, c, iteration) : KILN_VALUE_EXCEPTION;
+}
+
+} // namespace
+
+// --- Map.prototype ----------------------------------------------------------
+
+KilnValue kiln::mapProtoGet(Runtime &rt, KilnValue, KilnValue thisValue,
+                            const KilnValue *args, uint32_t argc, bool) {
+  return collectionProtoGet(rt, thisValue, CollectionKind::Map, args, argc);
+}
+
+KilnValue kiln::mapProtoSet(Runtime &rt, KilnValue, KilnValue thisValue,
+                            const KilnValue *args, uint32_t argc, bool) {
+  return collectionProtoSet(rt, thisValue, CollectionKind::Map, "set",
+                            argAt(args, argc, 0), argAt(args, argc, 1));
+}
+
+KilnValue kiln::mapProtoHas(Runtime &rt, KilnValue, KilnValue thisValue,
+                            const KilnValue *args, uint32_t argc, bool) {
+  return collectionProtoHas(rt, thisValue, CollectionKind::Map, args, argc);
+}
+
+KilnValue kiln::mapProtoDelete(Runtime &rt, KilnValue, KilnValue thisValue,
+                               const KilnValue *args, uint32_t argc, bool) {
+  return collectionProtoDelete(rt, thisValue, CollectionKind::Map, args, argc);
+}
+
+KilnValue kiln::mapProtoClear(Runtime &rt, KilnValue, KilnValue thisValue,
+                              const KilnValue *, uint32_t, bool) {
+  return collectionProtoClear(rt, thisValue, CollectionKind::Map);
+}
+
 KilnValue kiln::mapProtoForEach(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Map, "forEach");
-  return c ? forEachEntry(rt, c, thisValue, args, argc, true)
-           : KILN_VALUE_EXCEPTION;
+  return collectionProtoForEach(rt, thisValue, CollectionKind::Map, args, argc);
 }
 
 KilnValue kiln::mapProtoSize(Runtime &rt, KilnValue, KilnValue thisValue,
                              const KilnValue *, uint32_t, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Map, "size");
-  return c ? makeNumber(double(collectionSize(c))) : KILN_VALUE_EXCEPTION;
+  return collectionProtoSize(rt, thisValue, CollectionKind::Map);
 }
 
 KilnValue kiln::mapProtoKeys(Runtime &rt, KilnValue, KilnValue thisValue,
                              const KilnValue *, uint32_t, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Map, "keys");
-  return c ? newCollectionIterator(rt, c, IterationKind::Keys)
-           : KILN_VALUE_EXCEPTION;
+  return collectionProtoIterator(rt, thisValue, CollectionKind::Map, "keys",
+                                 IterationKind::Keys);
 }
 
 KilnValue kiln::mapProtoValues(Runtime &rt, KilnValue, KilnValue thisValue,
                                const KilnValue *, uint32_t, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Map, "values");
-  return c ? newCollectionIterator(rt, c, IterationKind::Values)
-           : KILN_VALUE_EXCEPTION;
+  return collectionProtoIterator(rt, thisValue, CollectionKind::Map, "values",
+                                 IterationKind::Values);
 }
 
 KilnValue kiln::mapProtoEntries(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *, uint32_t, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Map, "entries");
-  return c ? newCollectionIterator(rt, c, IterationKind::Entries)
-           : KILN_VALUE_EXCEPTION;
+  return collectionProtoIterator(rt, thisValue, CollectionKind::Map, "entries",
+                                 IterationKind::Entries);
 }
 
 // --- Set.prototype ----------------------------------------------------------
 
 KilnValue kiln::setProtoHas(Runtime &rt, KilnValue, KilnValue thisValue,
                             const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c = thisCollection(rt, thisValue, CollectionKind::Set, "has");
-  if (!c)
-    return KILN_VALUE_EXCEPTION;
-  KilnValue v = collectionGet(rt, c, argAt(args, argc, 0));
-  return isException(v) ? v : makeBool(!isEmpty(v));
+  return collectionProtoHas(rt, thisValue, CollectionKind::Set, args, argc);
 }
 
 KilnValue kiln::setProtoAdd(Runtime &rt, KilnValue, KilnValue thisValue,
                             const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c = thisCollection(rt, thisValue, CollectionKind::Set, "add");
-  if (!c)
-    return KILN_VALUE_EXCEPTION;
-  KilnValue r =
-      collectionSet(rt, c, argAt(args, argc, 0), KILN_VALUE_UNDEFINED);
-  return isException(r) ? r : thisValue;
+  return collectionProtoSet(rt, thisValue, CollectionKind::Set, "add",
+                            argAt(args, argc, 0), KILN_VALUE_UNDEFINED);
 }
 
 KilnValue kiln::setProtoDelete(Runtime &rt, KilnValue, KilnValue thisValue,
                                const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Set, "delete");
-  return c ? collectionDelete(rt, c, argAt(args, argc, 0))
-           : KILN_VALUE_EXCEPTION;
+  return collectionProtoDelete(rt, thisValue, CollectionKind::Set, args, argc);
 }
 
 KilnValue kiln::setProtoClear(Runtime &rt, KilnValue, KilnValue thisValue,
                               const KilnValue *, uint32_t, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Set, "clear");
-  if (!c)
-    return KILN_VALUE_EXCEPTION;
-  KilnValue r = collectionClear(rt, c);
-  return isException(r) ? r : KILN_VALUE_UNDEFINED;
+  return collectionProtoClear(rt, thisValue, CollectionKind::Set);
 }
 
 KilnValue kiln::setProtoForEach(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Set, "forEach");
-  return c ? forEachEntry(rt, c, thisValue, args, argc, false)
-           : KILN_VALUE_EXCEPTION;
+  return collectionProtoForEach(rt, thisValue, CollectionKind::Set, args, argc);
 }
 
 KilnValue kiln::setProtoSize(Runtime &rt, KilnValue, KilnValue thisValue,
                              const KilnValue *, uint32_t, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Set, "size");
-  return c ? makeNumber(double(collectionSize(c))) : KILN_VALUE_EXCEPTION;
+  return collectionProtoSize(rt, thisValue, CollectionKind::Set);
 }
 
 KilnValue kiln::setProtoValues(Runtime &rt, KilnValue, KilnValue thisValue,
                                const KilnValue *, uint32_t, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Set, "values");
-  return c ? newCollectionIterator(rt, c, IterationKind::Values)
-           : KILN_VALUE_EXCEPTION;
+  return collectionProtoIterator(rt, thisValue, CollectionKind::Set, "values",
+                                 IterationKind::Values);
 }
 
 KilnValue kiln::setProtoEntries(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *, uint32_t, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::Set, "entries");
-  return c ? newCollectionIterator(rt, c, IterationKind::Entries)
-           : KILN_VALUE_EXCEPTION;
+  return collectionProtoIterator(rt, thisValue, CollectionKind::Set, "entries",
+                                 IterationKind::Entries);
 }
 
-// --- WeakMap.prototype and WeakSet.prototype
-// ----------------------------------
+// --- WeakMap.prototype and WeakSet.prototype -------------------------------
 
 KilnValue kiln::weakMapProtoGet(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::WeakMap, "get");
-  if (!c)
-    return KILN_VALUE_EXCEPTION;
-  if (!canBeHeldWeakly(argAt(args, argc, 0)))
-    return KILN_VALUE_UNDEFINED;
-  KilnValue v = collectionGet(rt, c, argAt(args, argc, 0));
-  return isEmpty(v) ? KILN_VALUE_UNDEFINED : v;
+  return collectionProtoGet(rt, thisValue, CollectionKind::WeakMap, args, argc);
 }
 
 KilnValue kiln::weakMapProtoSet(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::WeakMap, "set");
-  if (!c)
-    return KILN_VALUE_EXCEPTION;
-  if (!canBeHeldWeakly(argAt(args, argc, 0)))
-    return raiseInvalidWeakKey(rt, CollectionKind::WeakMap);
-  KilnValue r =
-      collectionSet(rt, c, argAt(args, argc, 0), argAt(args, argc, 1));
-  return isException(r) ? r : thisValue;
+  return collectionProtoSet(rt, thisValue, CollectionKind::WeakMap, "set",
+                            argAt(args, argc, 0), argAt(args, argc, 1));
 }
 
 KilnValue kiln::weakMapProtoHas(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::WeakMap, "has");
-  if (!c)
-    return KILN_VALUE_EXCEPTION;
-  if (!canBeHeldWeakly(argAt(args, argc, 0)))
-    return KILN_VALUE_FALSE;
-  KilnValue v = collectionGet(rt, c, argAt(args, argc, 0));
-  return isException(v) ? v : makeBool(!isEmpty(v));
+  return collectionProtoHas(rt, thisValue, CollectionKind::WeakMap, args, argc);
 }
 
 KilnValue kiln::weakMapProtoDelete(Runtime &rt, KilnValue, KilnValue thisValue,
                                    const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::WeakMap, "delete");
-  if (!c)
-    return KILN_VALUE_EXCEPTION;
-  if (!canBeHeldWeakly(argAt(args, argc, 0)))
-    return KILN_VALUE_FALSE;
-  return collectionDelete(rt, c, argAt(args, argc, 0));
+  return collectionProtoDelete(rt, thisValue, CollectionKind::WeakMap, args,
+                               argc);
 }
 
 KilnValue kiln::weakSetProtoAdd(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::WeakSet, "add");
-  if (!c)
-    return KILN_VALUE_EXCEPTION;
-  if (!canBeHeldWeakly(argAt(args, argc, 0)))
-    return raiseInvalidWeakKey(rt, CollectionKind::WeakSet);
-  KilnValue r =
-      collectionSet(rt, c, argAt(args, argc, 0), KILN_VALUE_UNDEFINED);
-  return isException(r) ? r : thisValue;
+  return collectionProtoSet(rt, thisValue, CollectionKind::WeakSet, "add",
+                            argAt(args, argc, 0), KILN_VALUE_UNDEFINED);
 }
 
 KilnValue kiln::weakSetProtoHas(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::WeakSet, "has");
-  if (!c)
-    return KILN_VALUE_EXCEPTION;
-  if (!canBeHeldWeakly(argAt(args, argc, 0)))
-    return KILN_VALUE_FALSE;
-  KilnValue v = collectionGet(rt, c, argAt(args, argc, 0));
-  return isException(v) ? v : makeBool(!isEmpty(v));
+  return collectionProtoHas(rt, thisValue, CollectionKind::WeakSet, args, argc);
 }
 
 KilnValue kiln::weakSetProtoDelete(Runtime &rt, KilnValue, KilnValue thisValue,
                                    const KilnValue *args, uint32_t argc, bool) {
-  CollectionCell *c =
-      thisCollection(rt, thisValue, CollectionKind::WeakSet, "delete");
-  if (!c)
-    return KILN_VALUE_EXCEPTION;
-  if (!canBeHeldWeakly(argAt(args, argc, 0)))
-    return KILN_VALUE_FALSE;
-  return collectionDelete(rt, c, argAt(args, argc, 0));
+  return collectionProtoDelete(rt, thisValue, CollectionKind::WeakSet, args,
+                               argc);
 }

@@ -12,6 +12,7 @@
 #include "builtins/Builtins.h"
 
 #include "support/PodVector.h"
+#include "web/Web.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -243,15 +244,7 @@ constexpr uint8_t kMethodAttributes =
 
 bool define(Runtime &rt, ObjectCell *obj, const char *name, KilnValue value,
             uint8_t attributes) {
-  RootScope scope(rt.heap);
-  scope.keep(obj);
-  scope.keep(value);
-  KilnValue key = kiln_rt_atom_from_utf8(toABI(rt), name, strlen(name));
-  if (isException(key))
-    return false;
-  return !isException(
-      defineOwnProperty(rt, obj, PropertyKey::fromName(key),
-                        PropertyDescriptor::data(value, attributes)));
+  return defineNamedValue(rt, obj, name, value, attributes);
 }
 
 /// Defines \p obj[\p key] with \p desc.
@@ -445,5 +438,19 @@ bool kiln::installBuiltins(VM &vm) {
       !define(rt, holders[FunctionPrototype], "name",
               stringValue(rt.emptyString()), KILN_ATTR_CONFIGURABLE))
     return false;
-  return true;
+  return installWebApis(vm);
+}
+
+bool kiln::defineNamedValue(Runtime &rt, ObjectCell *obj, const char *name,
+                            KilnValue value, uint8_t attributes) {
+  RootScope scope(rt.heap);
+  scope.keep(obj);
+  scope.keep(value);
+  KilnValue key = atomFromCString(rt, name);
+  if (isException(key))
+    return false;
+  scope.keep(key);
+  return !isException(
+      defineOwnProperty(rt, obj, PropertyKey::fromName(key),
+                        PropertyDescriptor::data(value, attributes)));
 }

@@ -92,6 +92,64 @@ ValueArray *allOwnKeys(Runtime &rt, ObjectCell *obj) {
 
 } // namespace
 
+KilnValue kiln::setIntegrityLevel(Runtime &rt, KilnValue v, bool frozen) {
+  if (!isObject(v))
+    return v;
+  RootScope scope(rt.heap);
+  scope.keep(v);
+  ObjectCell *obj = asObject(v);
+  preventExtensions(obj);
+  ValueArray *keys = allOwnKeys(rt, obj);
+  if (!keys)
+    return KILN_VALUE_EXCEPTION;
+  scope.keep(keys);
+  for (uint32_t i = 0; i < keys->length; ++i) {
+    PropertyKey key;
+    if (!toPropertyKey(rt, keys->values[i], key))
+      return KILN_VALUE_EXCEPTION;
+    PD desc;
+    desc.has = PD::kHasConfigurable;
+    if (frozen) {
+      PD current;
+      if (!getOwnProperty(rt, obj, key, current))
+        continue;
+      if (!(current.attributes & KILN_ATTR_ACCESSOR))
+        desc.has |= PD::kHasWritable;
+    }
+    if (isException(defineOwnProperty(rt, obj, key, desc)))
+      return KILN_VALUE_EXCEPTION;
+  }
+  return v;
+}
+
+KilnValue kiln::testIntegrityLevel(Runtime &rt, KilnValue v, bool frozen) {
+  if (!isObject(v))
+    return KILN_VALUE_TRUE;
+  ObjectCell *obj = asObject(v);
+  if (obj->isExtensible())
+    return KILN_VALUE_FALSE;
+  RootScope scope(rt.heap);
+  scope.keep(v);
+  ValueArray *keys = allOwnKeys(rt, obj);
+  if (!keys)
+    return KILN_VALUE_EXCEPTION;
+  scope.keep(keys);
+  for (uint32_t i = 0; i < keys->length; ++i) {
+    PropertyKey key;
+    PD current;
+    if (!toPropertyKey(rt, keys->values[i], key))
+      return KILN_VALUE_EXCEPTION;
+    if (!getOwnProperty(rt, obj, key, current))
+      continue;
+    if (current.attributes & KILN_ATTR_CONFIGURABLE)
+      return KILN_VALUE_FALSE;
+    if (frozen && !(current.attributes & KILN_ATTR_ACCESSOR) &&
+        (current.attributes & KILN_ATTR_WRITABLE))
+      return KILN_VALUE_FALSE;
+  }
+  return KILN_VALUE_TRUE;
+}
+
 bool kiln::toPropertyDescriptor(Runtime &rt, KilnValue v, PD &desc) {
   if (!isObject(v)) {
     rt.raise(ErrorKind::TypeError, "Property description must be an object");
@@ -293,62 +351,12 @@ KilnValue kiln::objectAssign(Runtime &rt, KilnValue, KilnValue,
 
 KilnValue kiln::objectFreeze(Runtime &rt, KilnValue, KilnValue,
                              const KilnValue *args, uint32_t argc, bool) {
-  KilnValue v = argAt(args, argc, 0);
-  if (!isObject(v))
-    return v;
-  RootScope scope(rt.heap);
-  scope.keep(v);
-  ObjectCell *obj = asObject(v);
-  preventExtensions(obj);
-  ValueArray *keys = allOwnKeys(rt, obj);
-  if (!keys)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(keys);
-  for (uint32_t i = 0; i < keys->length; ++i) {
-    PropertyKey key;
-    PD current;
-    if (!toPropertyKey(rt, keys->values[i], key))
-      return KILN_VALUE_EXCEPTION;
-    if (!getOwnProperty(rt, obj, key, current))
-      continue;
-    PD desc;
-    desc.has = PD::kHasConfigurable;
-    if (!(current.attributes & KILN_ATTR_ACCESSOR))
-      desc.has |= PD::kHasWritable;
-    if (isException(defineOwnProperty(rt, obj, key, desc)))
-      return KILN_VALUE_EXCEPTION;
-  }
-  return v;
+  return setIntegrityLevel(rt, argAt(args, argc, 0), true);
 }
 
 KilnValue kiln::objectIsFrozen(Runtime &rt, KilnValue, KilnValue,
                                const KilnValue *args, uint32_t argc, bool) {
-  KilnValue v = argAt(args, argc, 0);
-  if (!isObject(v))
-    return KILN_VALUE_TRUE;
-  ObjectCell *obj = asObject(v);
-  if (obj->isExtensible())
-    return KILN_VALUE_FALSE;
-  RootScope scope(rt.heap);
-  scope.keep(v);
-  ValueArray *keys = allOwnKeys(rt, obj);
-  if (!keys)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(keys);
-  for (uint32_t i = 0; i < keys->length; ++i) {
-    PropertyKey key;
-    PD current;
-    if (!toPropertyKey(rt, keys->values[i], key))
-      return KILN_VALUE_EXCEPTION;
-    if (!getOwnProperty(rt, obj, key, current))
-      continue;
-    if (current.attributes & KILN_ATTR_CONFIGURABLE)
-      return KILN_VALUE_FALSE;
-    if (!(current.attributes & KILN_ATTR_ACCESSOR) &&
-        (current.attributes & KILN_ATTR_WRITABLE))
-      return KILN_VALUE_FALSE;
-  }
-  return KILN_VALUE_TRUE;
+  return testIntegrityLevel(rt, argAt(args, argc, 0), true);
 }
 
 KilnValue kiln::objectPreventExtensions(Runtime &, KilnValue, KilnValue,

@@ -1,8 +1,9 @@
 //===- ObjectStatics.cpp - More static functions of Object ----------------===//
 //
 // Object.defineProperties, seal and isSealed (the "sealed" integrity
-// level), getOwnPropertyDescriptors, hasOwn, and the two functions that
-// consume iterables: fromEntries and groupBy. Iteration goes through the
+// level, through setIntegrityLevel / testIntegrityLevel of
+// ObjectBuiltins.cpp), getOwnPropertyDescriptors, hasOwn, and the two functions
+// that consume iterables: fromEntries and groupBy. Iteration goes through the
 // runtime's iteration operations (kiln_rt_get_iterator / step / value /
 // close), so these accept whatever for-of accepts; on an abrupt completion
 // the iterator is closed and the original exception is rethrown.
@@ -56,11 +57,6 @@ bool forEachIterated(Runtime &rt, KilnValue iterable, Visit &&visit) {
   }
 }
 
-/// The keys of \p obj with symbols, for the integrity-level operations.
-ValueArray *allKeys(Runtime &rt, ObjectCell *obj) {
-  return ownPropertyKeys(rt, obj, false, true);
-}
-
 } // namespace
 
 KilnValue kiln::objectDefineProperties(Runtime &rt, KilnValue, KilnValue,
@@ -77,53 +73,12 @@ KilnValue kiln::objectDefineProperties(Runtime &rt, KilnValue, KilnValue,
 
 KilnValue kiln::objectSeal(Runtime &rt, KilnValue, KilnValue,
                            const KilnValue *args, uint32_t argc, bool) {
-  KilnValue v = argAt(args, argc, 0);
-  if (!isObject(v))
-    return v;
-  RootScope scope(rt.heap);
-  scope.keep(v);
-  ObjectCell *obj = asObject(v);
-  preventExtensions(obj);
-  ValueArray *keys = allKeys(rt, obj);
-  if (!keys)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(keys);
-  for (uint32_t i = 0; i < keys->length; ++i) {
-    PropertyKey key;
-    if (!toPropertyKey(rt, keys->values[i], key))
-      return KILN_VALUE_EXCEPTION;
-    PD desc;
-    desc.has = PD::kHasConfigurable;
-    if (isException(defineOwnProperty(rt, obj, key, desc)))
-      return KILN_VALUE_EXCEPTION;
-  }
-  return v;
+  return setIntegrityLevel(rt, argAt(args, argc, 0), false);
 }
 
 KilnValue kiln::objectIsSealed(Runtime &rt, KilnValue, KilnValue,
                                const KilnValue *args, uint32_t argc, bool) {
-  KilnValue v = argAt(args, argc, 0);
-  if (!isObject(v))
-    return KILN_VALUE_TRUE;
-  ObjectCell *obj = asObject(v);
-  if (obj->isExtensible())
-    return KILN_VALUE_FALSE;
-  RootScope scope(rt.heap);
-  scope.keep(v);
-  ValueArray *keys = allKeys(rt, obj);
-  if (!keys)
-    return KILN_VALUE_EXCEPTION;
-  scope.keep(keys);
-  for (uint32_t i = 0; i < keys->length; ++i) {
-    PropertyKey key;
-    PD current;
-    if (!toPropertyKey(rt, keys->values[i], key))
-      return KILN_VALUE_EXCEPTION;
-    if (getOwnProperty(rt, obj, key, current) &&
-        (current.attributes & KILN_ATTR_CONFIGURABLE))
-      return KILN_VALUE_FALSE;
-  }
-  return KILN_VALUE_TRUE;
+  return testIntegrityLevel(rt, argAt(args, argc, 0), false);
 }
 
 KilnValue kiln::objectGetOwnPropertyDescriptors(Runtime &rt, KilnValue,
@@ -135,7 +90,7 @@ KilnValue kiln::objectGetOwnPropertyDescriptors(Runtime &rt, KilnValue,
     return KILN_VALUE_EXCEPTION;
   RootScope scope(rt.heap);
   scope.keep(obj);
-  ValueArray *keys = allKeys(rt, obj);
+  ValueArray *keys = ownPropertyKeys(rt, obj, false, true);
   if (!keys)
     return KILN_VALUE_EXCEPTION;
   scope.keep(keys);

@@ -62,26 +62,18 @@ enum ResolvingSlot : uint32_t {
   kResolvingSize
 };
 
-KilnValue resolveFunction(Runtime &rt, KilnValue callee, KilnValue,
-                          const KilnValue *args, uint32_t argc, bool) {
+/// The resolve (\p Reject false) and reject functions of a pair: the first
+/// call of either settles the promise, later calls do nothing.
+template <bool Reject>
+KilnValue resolvingFunction(Runtime &rt, KilnValue callee, KilnValue,
+                            const KilnValue *args, uint32_t argc, bool) {
   ValueArray *data = asRecord(asFunction(callee)->env);
   if (data->values[kResolvingDone] == KILN_VALUE_TRUE)
     return KILN_VALUE_UNDEFINED;
   data->values[kResolvingDone] = KILN_VALUE_TRUE;
   PromiseCell *p = asPromise(data->values[kResolvingPromise]);
-  if (!resolvePromise(rt, p, argAt(args, argc, 0)))
-    return KILN_VALUE_EXCEPTION;
-  return KILN_VALUE_UNDEFINED;
-}
-
-KilnValue rejectFunction(Runtime &rt, KilnValue callee, KilnValue,
-                         const KilnValue *args, uint32_t argc, bool) {
-  ValueArray *data = asRecord(asFunction(callee)->env);
-  if (data->values[kResolvingDone] == KILN_VALUE_TRUE)
-    return KILN_VALUE_UNDEFINED;
-  data->values[kResolvingDone] = KILN_VALUE_TRUE;
-  PromiseCell *p = asPromise(data->values[kResolvingPromise]);
-  if (!rejectPromise(rt, p, argAt(args, argc, 0)))
+  KilnValue value = argAt(args, argc, 0);
+  if (!(Reject ? rejectPromise(rt, p, value) : resolvePromise(rt, p, value)))
     return KILN_VALUE_EXCEPTION;
   return KILN_VALUE_UNDEFINED;
 }
@@ -184,19 +176,9 @@ bool kiln::createResolvingFunctions(Runtime &rt, PromiseCell *p,
   }
   data->values[kResolvingPromise] = promiseValue(p);
   data->values[kResolvingDone] = KILN_VALUE_FALSE;
-  scope.keep(data);
-  FunctionCell *res =
-      newNativeClosure(rt, methodThunk<resolveFunction>, cellValue(data), 1);
-  if (!res)
-    return false;
-  scope.keep(&res->object);
-  FunctionCell *rej =
-      newNativeClosure(rt, methodThunk<rejectFunction>, cellValue(data), 1);
-  if (!rej)
-    return false;
-  resolve = objectValue(&res->object);
-  reject = objectValue(&rej->object);
-  return true;
+  return newNativeClosurePair(rt, methodThunk<resolvingFunction<false>>,
+                              methodThunk<resolvingFunction<true>>,
+                              cellValue(data), resolve, reject);
 }
 
 bool kiln::performPromiseThen(Runtime &rt, PromiseCell *p,

@@ -137,6 +137,11 @@ bool speciesConstructor(Runtime &rt, KilnValue object, KilnValue &out);
 /// `length` \p length and the empty name; null after raising.
 FunctionCell *newNativeClosure(Runtime &rt, NativeFunction native,
                                KilnValue env, uint32_t length);
+/// Two native closures sharing the data \p env, each of `length` 1: a
+/// resolve/reject or then/catch pair. False after raising.
+bool newNativeClosurePair(Runtime &rt, NativeFunction first,
+                          NativeFunction second, KilnValue env,
+                          KilnValue &firstOut, KilnValue &secondOut);
 /// Invoke(target, name, args): calls target[name] with this = target.
 KilnValue invokeMethod(Runtime &rt, KilnValue target, KilnValue name,
                        const KilnValue *args, uint32_t argc);

@@ -40,6 +40,23 @@ FunctionCell *kiln::newNativeClosure(Runtime &rt, NativeFunction native,
   return f;
 }
 
+bool kiln::newNativeClosurePair(Runtime &rt, NativeFunction first,
+                                NativeFunction second, KilnValue env,
+                                KilnValue &firstOut, KilnValue &secondOut) {
+  RootScope scope(rt.heap);
+  scope.keep(env);
+  FunctionCell *a = newNativeClosure(rt, first, env, 1);
+  if (!a)
+    return false;
+  scope.keep(&a->object);
+  FunctionCell *b = newNativeClosure(rt, second, env, 1);
+  if (!b)
+    return false;
+  firstOut = objectValue(&a->object);
+  secondOut = objectValue(&b->object);
+  return true;
+}
+
 KilnValue kiln::invokeMethod(Runtime &rt, KilnValue target, KilnValue name,
                              const KilnValue *args, uint32_t argc) {
   RootScope scope(rt.heap);
@@ -288,18 +305,11 @@ KilnValue kiln::promiseProtoFinally(Runtime &rt, KilnValue, KilnValue thisValue,
       return rt.raiseOutOfMemory();
     data->values[kFinallyCallback] = onFinally;
     data->values[kFinallyConstructor] = ctor;
-    scope.keep(data);
-    FunctionCell *onThen =
-        newNativeClosure(rt, methodThunk<thenFinally>, cellValue(data), 1);
-    if (!onThen)
+    if (!newNativeClosurePair(rt, methodThunk<thenFinally>,
+                              methodThunk<catchFinally>, cellValue(data),
+                              handlers[0], handlers[1]))
       return KILN_VALUE_EXCEPTION;
-    scope.keep(&onThen->object);
-    FunctionCell *onCatch =
-        newNativeClosure(rt, methodThunk<catchFinally>, cellValue(data), 1);
-    if (!onCatch)
-      return KILN_VALUE_EXCEPTION;
-    handlers[0] = objectValue(&onThen->object);
-    handlers[1] = objectValue(&onCatch->object);
+    scope.keep(handlers[0]);
     scope.keep(handlers[1]);
   }
   return invokeMethod(rt, thisValue, rt.atomValue(PredefinedAtom::then),

@@ -38,17 +38,13 @@ ValueArray *cellArray(KilnValue v) {
   return reinterpret_cast<ValueArray *>(asCell(v));
 }
 
-KilnValue atom(Runtime &rt, const char *text) {
-  return kiln_rt_atom_from_utf8(toABI(rt), text, strlen(text));
-}
-
 /// An AggregateError for Promise.any: `new AggregateError(errors, msg)`
 /// when the global exists, else an Error carrying `errors`.
 KilnValue aggregateError(Runtime &rt, KilnValue errors) {
   RootScope scope(rt.heap);
   scope.keep(errors);
   const char *message = "All promises were rejected";
-  KilnValue name = atom(rt, "AggregateError");
+  KilnValue name = atomFromCString(rt, "AggregateError");
   if (isException(name))
     return name;
   scope.keep(name);
@@ -56,7 +52,7 @@ KilnValue aggregateError(Runtime &rt, KilnValue errors) {
   if (isException(ctor))
     rt.takeException();
   else if (isCallable(ctor)) {
-    KilnValue args[2] = {errors, atom(rt, message)};
+    KilnValue args[2] = {errors, atomFromCString(rt, message)};
     if (isException(args[1]))
       return args[1];
     scope.keep(args[1]);
@@ -66,7 +62,7 @@ KilnValue aggregateError(Runtime &rt, KilnValue errors) {
   if (isEmpty(error))
     return rt.raiseOutOfMemory();
   scope.keep(error);
-  KilnValue key = atom(rt, "errors");
+  KilnValue key = atomFromCString(rt, "errors");
   if (isException(key))
     return key;
   scope.keep(key);
@@ -117,16 +113,16 @@ KilnValue settleElement(Runtime &rt, KilnValue callee, KilnValue value,
       return KILN_VALUE_EXCEPTION;
     scope.keep(entry);
     bool fulfilled = status[0] == 'f';
-    KilnValue statusKey = atom(rt, "status");
+    KilnValue statusKey = atomFromCString(rt, "status");
     if (isException(statusKey))
       return statusKey;
     scope.keep(statusKey);
-    KilnValue statusText = atom(rt, status);
+    KilnValue statusText = atomFromCString(rt, status);
     if (isException(statusText))
       return statusText;
     scope.keep(statusText);
-    KilnValue valueKey =
-        fulfilled ? rt.atomValue(PredefinedAtom::value) : atom(rt, "reason");
+    KilnValue valueKey = fulfilled ? rt.atomValue(PredefinedAtom::value)
+                                   : atomFromCString(rt, "reason");
     if (isException(valueKey))
       return valueKey;
     scope.keep(valueKey);

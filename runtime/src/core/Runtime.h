@@ -125,6 +125,8 @@ struct Runtime {
     kOutOfMemoryMessage,
     kEmptyString,
     kRootShape,
+    /// The private names keying the Web APIs' internal slots (web/Web.h).
+    kWebPrivateNames,
     /// %Object.prototype%, %Array.prototype%, ...: plain objects made at
     /// startup, filled in by the builtins.
     kObjectPrototype,
@@ -147,6 +149,15 @@ struct Runtime {
     kWeakMapPrototype,
     kWeakSetPrototype,
     kDatePrototype,
+    /// The Web APIs' prototypes (runtime/src/web).
+    kDOMExceptionPrototype,
+    kHeadersPrototype,
+    kHeadersIteratorPrototype,
+    kURLSearchParamsPrototype,
+    kURLSearchParamsIteratorPrototype,
+    kURLPrototype,
+    kRequestPrototype,
+    kResponsePrototype,
     /// Every slot from kArrayPrototype up to here holds a prototype object.
     kFirstAtom,
     kNumPermanent = kFirstAtom + unsigned(PredefinedAtom::NumAtoms)

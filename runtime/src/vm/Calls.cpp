@@ -134,15 +134,10 @@ KilnValue kiln::callFunction(Runtime &rt, KilnValue callee, KilnValue thisValue,
   VM *vm = rt.vm ? rt.vm : vmOf(rt);
   if (!vm)
     return rt.raiseOutOfMemory();
-  if (uint64_t(vm->top) + 2 + argc > kRegisterStackSize)
-    return rt.raise(ErrorKind::RangeError, "Maximum call stack size exceeded");
   uint32_t saved = vm->top;
-  KilnValue *window = vm->stack + vm->top;
-  window[0] = callee;
-  window[1] = thisValue;
-  for (uint32_t i = 0; i < argc; ++i)
-    window[2 + i] = args[i];
-  vm->top += 2 + argc;
+  KilnValue *window = pushCallWindow(*vm, callee, thisValue, args, argc);
+  if (!window)
+    return KILN_VALUE_EXCEPTION;
   KilnValue result = KILN_VALUE_EXCEPTION;
   if (construct)
     window[1] = constructThis(rt, callee);

@@ -215,15 +215,11 @@ KilnValue kiln::constructWithNewTarget(Runtime &rt, KilnValue ctor,
   VM *vm = vmOf(rt);
   if (!vm)
     return rt.raiseOutOfMemory();
-  if (uint64_t(vm->top) + 2 + argc > kRegisterStackSize)
-    return rt.raise(ErrorKind::RangeError, "Maximum call stack size exceeded");
   uint32_t saved = vm->top;
-  KilnValue *window = vm->stack + vm->top;
-  window[0] = ctor;
-  window[1] = KILN_VALUE_UNDEFINED;
-  for (uint32_t i = 0; i < argc; ++i)
-    window[2 + i] = args[i];
-  vm->top += 2 + argc;
+  KilnValue *window =
+      pushCallWindow(*vm, ctor, KILN_VALUE_UNDEFINED, args, argc);
+  if (!window)
+    return KILN_VALUE_EXCEPTION;
   KilnValue result = KILN_VALUE_EXCEPTION;
   bool ok = true;
   if (f->code->view.flags & bc::FunctionFlagDerivedConstructor) {
@@ -242,6 +238,28 @@ KilnValue kiln::constructWithNewTarget(Runtime &rt, KilnValue ctor,
   vm->top = saved;
   return result;
 }
+
+namespace {
+
+/// The start of `super[key]` in a method whose [[HomeObject]] is \p home:
+/// GetSuperBase (\p proto, null when home's prototype is null) before
+/// ToPropertyKey(\p key) (\p pk); both are rooted in \p scope. False after
+/// raising.
+bool superReference(Runtime &rt, RootScope &scope, KilnValue home,
+                    KilnValue key, ObjectCell *&proto, PropertyKey &pk) {
+  if (!isObject(home)) {
+    rt.raise(ErrorKind::SyntaxError, "'super' keyword unexpected here");
+    return false;
+  }
+  scope.keep(home);
+  proto = scope.keep(asObject(home)->proto);
+  if (!toPropertyKey(rt, key, pk))
+    return false;
+  scope.keep(pk.name);
+  return true;
+}
+
+} // namespace
 
 extern "C" {
 
@@ -440,17 +458,12 @@ KilnValue kiln_rt_derived_ctor_result(KilnRuntime *krt, KilnValue value,
 KilnValue kiln_rt_get_super(KilnRuntime *krt, KilnValue home, KilnValue key,
                             KilnValue thisValue) {
   Runtime &rt = fromABI(krt);
-  if (!isObject(home))
-    return rt.raise(ErrorKind::SyntaxError, "'super' keyword unexpected here");
   RootScope scope(rt.heap);
-  scope.keep(home);
   scope.keep(thisValue);
-  // GetSuperBase happens before the key is converted.
-  ObjectCell *proto = scope.keep(asObject(home)->proto);
+  ObjectCell *proto;
   PropertyKey pk;
-  if (!toPropertyKey(rt, key, pk))
+  if (!superReference(rt, scope, home, key, proto, pk))
     return KILN_VALUE_EXCEPTION;
-  scope.keep(pk.name);
   if (!proto)
     return raiseWithKey(rt, ErrorKind::TypeError,
                         "Cannot read properties of null (reading '%s')", pk);
@@ -460,17 +473,13 @@ KilnValue kiln_rt_get_super(KilnRuntime *krt, KilnValue home, KilnValue key,
 KilnValue kiln_rt_put_super(KilnRuntime *krt, KilnValue home, KilnValue key,
                             KilnValue thisValue, KilnValue value) {
   Runtime &rt = fromABI(krt);
-  if (!isObject(home))
-    return rt.raise(ErrorKind::SyntaxError, "'super' keyword unexpected here");
   RootScope scope(rt.heap);
-  scope.keep(home);
   scope.keep(thisValue);
   scope.keep(value);
-  ObjectCell *proto = scope.keep(asObject(home)->proto);
+  ObjectCell *proto;
   PropertyKey pk;
-  if (!toPropertyKey(rt, key, pk))
+  if (!superReference(rt, scope, home, key, proto, pk))
     return KILN_VALUE_EXCEPTION;
-  scope.keep(pk.name);
   if (!proto)
     return raiseWithKey(rt, ErrorKind::TypeError,
                         "Cannot set properties of null (setting '%s')", pk);

@@ -21,6 +21,7 @@
 #include "string/Symbol.h"
 #include "support/PodVector.h"
 #include "vm/VM.h"
+#include "web/Web.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -63,27 +64,8 @@ void writeAll(int fd, const char *data, size_t size) {
   }
 }
 
-KilnValue atom(Runtime &rt, const char *text) {
-  return kiln_rt_atom_from_utf8(toABI(rt), text, strlen(text));
-}
-
-bool defineValue(Runtime &rt, ObjectCell *obj, const char *name,
-                 KilnValue value,
-                 uint8_t attributes = KILN_ATTR_WRITABLE |
-                                      KILN_ATTR_CONFIGURABLE) {
-  RootScope scope(rt.heap);
-  scope.keep(value);
-  scope.keep(obj);
-  KilnValue key = atom(rt, name);
-  if (isException(key))
-    return false;
-  return !isException(
-      defineOwnProperty(rt, obj, PropertyKey::fromName(key),
-                        PropertyDescriptor::data(value, attributes)));
-}
-
 KilnValue getNamed(Runtime &rt, KilnValue object, const char *name) {
-  KilnValue key = atom(rt, name);
+  KilnValue key = atomFromCString(rt, name);
   if (isException(key) || !isObject(object))
     return KILN_VALUE_UNDEFINED;
   return getProperty(rt, asObject(object), PropertyKey::fromName(key), object);
@@ -287,6 +269,12 @@ void formatObject(Runtime &rt, KilnValue v, Text &out, unsigned depth) {
       return;
     }
   }
+  // Web API objects (Headers, ...) print as the stand-in Node shows.
+  KilnValue webView = webConsoleView(rt, v);
+  if (!isEmpty(webView)) {
+    v = webView;
+    obj = asObject(v);
+  }
   bool array = obj->isArray();
   if (depth > 2) {
     out.add(array ? "[Array]" : "[Object]");
@@ -480,7 +468,7 @@ KilnValue newErrorObject(Runtime &rt, ObjectCell *proto, ErrorKind kind,
     return KILN_VALUE_EMPTY;
   obj->header.flags |= kObjectErrorData;
   scope.keep(obj);
-  if (isString(message) && !defineValue(rt, obj, "message", message))
+  if (isString(message) && !defineNamedValue(rt, obj, "message", message))
     return KILN_VALUE_EMPTY;
   // `stack` is formatted on first read (vm/ErrorStack.cpp).
   (void)kind;
@@ -514,7 +502,7 @@ KilnValue errorConstructor(Runtime &rt, KilnValue callee, KilnValue thisValue,
 }
 
 KilnValue nativeFunction(Runtime &rt, const char *name, NativeFunction fn) {
-  KilnValue nameValue = atom(rt, name);
+  KilnValue nameValue = atomFromCString(rt, name);
   if (isException(nameValue))
     return nameValue;
   FunctionCell *f =
@@ -531,18 +519,19 @@ bool kiln::initGlobals(VM &vm) {
     return false;
   vm.slots[VM::kGlobal] = objectValue(global);
   ObjectCell *console = newObject(rt, rt.prototype(Runtime::kObjectPrototype));
-  if (!console || !defineValue(rt, global, "console", objectValue(console)))
+  if (!console ||
+      !defineNamedValue(rt, global, "console", objectValue(console)))
     return false;
   KilnValue log = nativeFunction(rt, "log", consoleLog);
-  if (isException(log) || !defineValue(rt, console, "log", log))
+  if (isException(log) || !defineNamedValue(rt, console, "log", log))
     return false;
   KilnValue error = nativeFunction(rt, "error", consoleError);
-  if (isException(error) || !defineValue(rt, console, "error", error))
+  if (isException(error) || !defineNamedValue(rt, console, "error", error))
     return false;
-  if (!defineValue(rt, global, "globalThis", objectValue(global)) ||
-      !defineValue(rt, global, "undefined", KILN_VALUE_UNDEFINED, 0) ||
-      !defineValue(rt, global, "NaN", KILN_CANONICAL_NAN, 0) ||
-      !defineValue(rt, global, "Infinity", makeDouble(__builtin_inf()), 0))
+  if (!defineNamedValue(rt, global, "globalThis", objectValue(global)) ||
+      !defineNamedValue(rt, global, "undefined", KILN_VALUE_UNDEFINED, 0) ||
+      !defineNamedValue(rt, global, "NaN", KILN_CANONICAL_NAN, 0) ||
+      !defineNamedValue(rt, global, "Infinity", makeDouble(__builtin_inf()), 0))
     return false;
   if (!initErrorStack(vm))
     return false;
@@ -562,15 +551,15 @@ bool kiln::initGlobals(VM &vm) {
     if (!proto)
       return false;
     vm.slots[VM::kFirstErrorPrototype + k] = objectValue(proto);
-    KilnValue name = atom(rt, kNames[k]);
-    if (isException(name) || !defineValue(rt, proto, "name", name) ||
-        !defineValue(rt, proto, "message", stringValue(rt.emptyString())))
+    KilnValue name = atomFromCString(rt, kNames[k]);
+    if (isException(name) || !defineNamedValue(rt, proto, "name", name) ||
+        !defineNamedValue(rt, proto, "message", stringValue(rt.emptyString())))
       return false;
     if (k == 0) {
       ObjectCell *toStringFn =
           makeFunction(rt, "toString", 0, errorProtoToString);
       if (!toStringFn ||
-          !defineValue(rt, proto, "toString", objectValue(toStringFn)))
+          !defineNamedValue(rt, proto, "toString", objectValue(toStringFn)))
         return false;
     }
     if (ErrorKind(k) == ErrorKind::OutOfMemory)
@@ -585,13 +574,14 @@ bool kiln::initGlobals(VM &vm) {
       asObject(ctor)->proto = asObject(errorCtor);
     else
       errorCtor = ctor;
-    if (!defineValue(rt, asObject(ctor), "length", makeInt32(1),
-                     KILN_ATTR_CONFIGURABLE) ||
-        !defineValue(rt, asObject(ctor), "name", name,
-                     KILN_ATTR_CONFIGURABLE) ||
-        !defineValue(rt, asObject(ctor), "prototype", objectValue(proto), 0) ||
-        !defineValue(rt, proto, "constructor", ctor) ||
-        !defineValue(rt, global, kNames[k], ctor))
+    if (!defineNamedValue(rt, asObject(ctor), "length", makeInt32(1),
+                          KILN_ATTR_CONFIGURABLE) ||
+        !defineNamedValue(rt, asObject(ctor), "name", name,
+                          KILN_ATTR_CONFIGURABLE) ||
+        !defineNamedValue(rt, asObject(ctor), "prototype", objectValue(proto),
+                          0) ||
+        !defineNamedValue(rt, proto, "constructor", ctor) ||
+        !defineNamedValue(rt, global, kNames[k], ctor))
       return false;
   }
   return installBuiltins(vm) && installAggregateError(vm);

@@ -764,6 +764,20 @@ dispatch:
       kiln_rt_throw_delete_super(krt);
       goto exception;
     }
+    CASE(GetTemplateObject) {
+      uint32_t base = u16(pc + 3), count = u16(pc + 5);
+      if (uint64_t(base) + 2 * uint64_t(count) > fn->view.registerCount) {
+        rt.raise(ErrorKind::TypeError, "template strings outside the frame");
+        goto exception;
+      }
+      KilnValue *slot = templateObjectSlot(rt, *fn->script, u32(pc + 7));
+      KilnValue r =
+          slot ? kiln_rt_get_template_object(krt, slot, regs + base, count)
+               : KILN_VALUE_EXCEPTION;
+      CHECK(r);
+      R(1) = r;
+      NEXT(GetTemplateObject);
+    }
     // Async functions (vm/Async.cpp): Await saves the frame and pops it
     // like a return of the function's promise.
     CASE(Await) {

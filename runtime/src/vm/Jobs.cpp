@@ -164,8 +164,9 @@ int kiln::drainJobs(VM &vm) {
   return KILN_VM_OK;
 }
 
-int kiln::drainForTopLevel(VM &vm, KilnValue promise) {
+int kiln::drainForTopLevel(VM &vm, KilnValue promise, KilnValue *value) {
   Runtime &rt = *vm.rt;
+  *value = promise;
   if (!isPromise(promise))
     return drainJobs(vm);
   RootScope scope(rt.heap);
@@ -186,6 +187,7 @@ int kiln::drainForTopLevel(VM &vm, KilnValue promise) {
       return KILN_VM_UNCAUGHT;
     return KILN_VM_UNCAUGHT;
   }
+  *value = p->result;
   return KILN_VM_OK;
 }
 

@@ -43,8 +43,10 @@ int drainJobs(VM &vm);
 /// drainJobs for a module body with top-level await that returned
 /// \p promise: its rejection is reported as an uncaught exception
 /// ("Uncaught ...", KILN_VM_UNCAUGHT), and so is a promise still pending
-/// once no job is left (the await can never resume).
-int drainForTopLevel(VM &vm, KilnValue promise);
+/// once no job is left (the await can never resume). On success \p value
+/// receives the promise's fulfillment value (\p promise itself if it is
+/// not a promise).
+int drainForTopLevel(VM &vm, KilnValue promise, KilnValue *value);
 /// Whether jobs are waiting.
 bool hasPendingJobs(VM &vm);
 /// Frees the queue (VM teardown).

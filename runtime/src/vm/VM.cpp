@@ -168,6 +168,7 @@ void kiln::destroyVM(VM *vm) {
       free(s->functions[i].caches);
     free(s->functions);
     free(s->values);
+    free(s->templateObjects);
     free(s->fileName);
     s->module.~LoadedModule();
     free(s);
@@ -237,8 +238,14 @@ FunctionCell *kiln::newFunction(Runtime &rt, VMFunction *code,
   return f;
 }
 
-extern "C" int kiln_vm_run_script(KilnRuntime *krt, const uint8_t *bytes,
-                                  size_t size, const char *fileName) {
+namespace {
+
+/// Loads, verifies and runs a module's top-level code, then drains the
+/// microtask queue (settling a top-level-await body's promise); on success
+/// \p completion (if not null) receives what the body returned: an ES
+/// module's namespace object, undefined for a script.
+int runTopLevel(KilnRuntime *krt, const uint8_t *bytes, size_t size,
+                const char *fileName, KilnValue *completion) {
   Runtime &rt = fromABI(krt);
   VM *vm = vmOf(rt);
   if (!vm) {
@@ -257,21 +264,38 @@ extern "C" int kiln_vm_run_script(KilnRuntime *krt, const uint8_t *bytes,
                   stringValue(rt.emptyString()));
   // A script's top-level `this` is the global object; a module's is
   // undefined.
-  KilnValue topLevelThis = script->module.isModule()
-                               ? KILN_VALUE_UNDEFINED
-                               : vm->slots[VM::kGlobal];
-  KilnValue result = main
-                         ? callFunction(rt, objectValue(&main->object),
-                                        topLevelThis, nullptr, 0, false)
-                         : KILN_VALUE_EXCEPTION;
+  KilnValue topLevelThis =
+      script->module.isModule() ? KILN_VALUE_UNDEFINED : vm->slots[VM::kGlobal];
+  KilnValue result = main ? callFunction(rt, objectValue(&main->object),
+                                         topLevelThis, nullptr, 0, false)
+                          : KILN_VALUE_EXCEPTION;
   if (isException(result)) {
     reportUncaught(rt, rt.takeException());
     return KILN_VM_UNCAUGHT;
   }
+  RootScope scope(rt.heap);
+  scope.keep(result);
   // Then the jobs the script queued, and those they queue, in order; a
   // module body with top-level await returned its promise, which the host
   // settles.
-  if (script->functions[0].view.flags & bc::FunctionFlagAsync)
-    return drainForTopLevel(*vm, result);
-  return drainJobs(*vm);
+  int status = (script->functions[0].view.flags & bc::FunctionFlagAsync)
+                   ? drainForTopLevel(*vm, result, &result)
+                   : drainJobs(*vm);
+  if (status == KILN_VM_OK && completion)
+    *completion = result;
+  return status;
+}
+
+} // namespace
+
+extern "C" int kiln_vm_run_script(KilnRuntime *krt, const uint8_t *bytes,
+                                  size_t size, const char *fileName) {
+  return runTopLevel(krt, bytes, size, fileName, nullptr);
+}
+
+extern "C" int kiln_vm_run_module(KilnRuntime *krt, const uint8_t *bytes,
+                                  size_t size, const char *fileName,
+                                  KilnValue *exports) {
+  *exports = KILN_VALUE_UNDEFINED;
+  return runTopLevel(krt, bytes, size, fileName, exports);
 }

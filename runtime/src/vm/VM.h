@@ -43,7 +43,17 @@ struct Script {
   uint32_t valueCount;
   VMFunction *functions;
   Script *next;
+  /// The template objects of the script's tagged-template sites, indexed
+  /// by site (undefined until the site is first evaluated); a root range
+  /// grown by templateObjectSlot (vm/TemplateObjects.cpp).
+  KilnValue *templateObjects;
+  uint32_t templateObjectCount;
 };
+
+/// The cache slot of template site \p site of \p script (growing the
+/// script's slots as needed), or null with an exception raised (out of
+/// memory, or a site index no valid module uses).
+KilnValue *templateObjectSlot(Runtime &rt, Script &script, uint32_t site);
 
 /// A function implemented in C++. \p isConstruct: called by `new` (or
 /// super()); \p thisValue is then new.target when that is not the callee
@@ -160,6 +170,23 @@ bool pushFrame(VM &vm, VMFunction *fn, KilnValue *window, uint32_t argc,
 /// register stack (vm.top moves past it); null after raising.
 KilnValue *pushSpreadWindow(VM &vm, KilnValue callee, KilnValue thisValue,
                             KilnValue array);
+/// Pushes callee, this and \p args as a call window on the register stack
+/// (vm.top moves past it; the caller restores it); null after raising a
+/// RangeError when the stack is exhausted.
+inline KilnValue *pushCallWindow(VM &vm, KilnValue callee, KilnValue thisValue,
+                                 const KilnValue *args, uint32_t argc) {
+  if (uint64_t(vm.top) + 2 + argc > kRegisterStackSize) {
+    vm.rt->raise(ErrorKind::RangeError, "Maximum call stack size exceeded");
+    return nullptr;
+  }
+  KilnValue *window = vm.stack + vm.top;
+  window[0] = callee;
+  window[1] = thisValue;
+  for (uint32_t i = 0; i < argc; ++i)
+    window[2 + i] = args[i];
+  vm.top += 2 + argc;
+  return window;
+}
 /// Runs from the frame on top (pushed with returnsToHost) until it returns:
 /// its result or EXCEPTION.
 KilnValue interpret(VM &vm);

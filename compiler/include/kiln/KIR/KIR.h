@@ -37,6 +37,20 @@
 // await (kiln_rt_call does this for functions flagged async); `return`
 // resolves that promise and an exception leaving the function rejects it.
 //
+// Modules: the function of an ES module's top level ends by building its
+// namespace object (new_object, set_literal_proto null, one define_prop per
+// exported name in code-unit order) and returns it; a script's returns
+// undefined. Hosts find a handler's exports there (docs/bytecode.md).
+//
+// Tagged templates: KIRGen numbers a module's tagged-template sites from 0
+// and lowers each to `get_template_object site, %cooked..., %raw...` and a
+// call of the tag. The back end owns one GC-rooted cache slot per site (the
+// VM: Script::templateObjects; the LLVM back end: a rooted module global per
+// site) and passes it to kiln_rt_get_template_object, which makes the frozen
+// template object once and returns the cached one afterwards, so the same
+// site yields the same object on every evaluation, as GetTemplateObject
+// requires.
+//
 //===----------------------------------------------------------------------===//
 #ifndef KILN_KIR_KIR_H
 #define KILN_KIR_KIR_H

@@ -1,0 +1,63 @@
+//===- Fetch.h - Request and Response, and the server's side ----*- C++ -*-===//
+//
+// The Fetch standard's Request and Response classes (Fetch.cpp) as the
+// HTTP server sees them: newRequestFromHttp makes the Request a handler
+// receives from a parsed HTTP request, and readResponse takes apart the
+// Response it returns (status, the headers in the standard's sort-and-
+// combine order, the body text to send as UTF-8 with utf8Length and
+// writeUtf8). Values returned are GC cells: the server roots them (a
+// RootScope) while it uses them.
+//
+//===----------------------------------------------------------------------===//
+#ifndef KILN_WEB_FETCH_H
+#define KILN_WEB_FETCH_H
+
+#include "web/Web.h"
+
+namespace kiln {
+
+/// One header field of a parsed request (bytes, not NUL-terminated).
+struct HttpHeaderField {
+  const char *name;
+  size_t nameLength;
+  const char *value;
+  size_t valueLength;
+};
+
+/// A parsed HTTP request, as the server hands it to the runtime.
+struct HttpRequestParts {
+  const char *method;
+  size_t methodLength;
+  /// The absolute URL ("http://" + Host + request target), UTF-8.
+  const char *url;
+  size_t urlLength;
+  const HttpHeaderField *fields;
+  size_t fieldCount;
+  /// The body bytes (decoded as UTF-8 text; null for no body).
+  const uint8_t *body;
+  size_t bodyLength;
+};
+
+/// The parts of a Response the server writes out.
+struct HttpResponseParts {
+  int32_t status = 0;
+  /// A string.
+  KilnValue statusText = KILN_VALUE_UNDEFINED;
+  /// An array of [name, value] arrays (lowercase names, sorted, combined;
+  /// set-cookie values one each).
+  KilnValue headerPairs = KILN_VALUE_UNDEFINED;
+  /// The body text, or null.
+  KilnValue body = KILN_VALUE_NULL;
+};
+
+/// A new Request for \p parts; EXCEPTION after raising (a TypeError for an
+/// invalid method or URL).
+KilnValue newRequestFromHttp(Runtime &rt, const HttpRequestParts &parts);
+
+/// Fills \p out from the Response \p response; false after raising a
+/// TypeError when \p response is not a Response.
+bool readResponse(Runtime &rt, KilnValue response, HttpResponseParts &out);
+
+} // namespace kiln
+
+#endif // KILN_WEB_FETCH_H

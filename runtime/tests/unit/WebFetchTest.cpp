@@ -1,0 +1,158 @@
+//===- WebFetchTest.cpp - Unit tests of the Web APIs' C++ side ------------===//
+//
+// The functions the HTTP server calls (web/Fetch.h): a Request made from a
+// parsed HTTP request normalizes its method, parses its URL, keeps its
+// header fields and body text, and refuses bad input with a TypeError; a
+// Response is taken apart into status, status text, the sorted and
+// combined header pairs and its body. Also the byte-level URL parser
+// (web/UrlParser.h) the server can use without a heap. Every case runs
+// with and without the collector running on each allocation.
+//
+//===----------------------------------------------------------------------===//
+#include "kiln/Runtime.h"
+#include "kiln/VM.h"
+
+#include "core/Runtime.h"
+#include "vm/VM.h"
+#include "web/Fetch.h"
+#include "web/UrlParser.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace kiln;
+
+namespace {
+
+class WebFetchTest : public ::testing::TestWithParam<bool> {
+protected:
+  void SetUp() override {
+    krt = kiln_rt_create(0);
+    ASSERT_NE(vmOf(rt()), nullptr);
+    kiln_rt_set_gc_stress(krt, GetParam());
+    depth = kiln_rt_root_depth(krt);
+  }
+  void TearDown() override {
+    kiln_rt_pop_roots(krt, depth);
+    kiln_rt_destroy(krt);
+  }
+  Runtime &rt() { return fromABI(krt); }
+
+  std::string text(KilnValue v) {
+    EXPECT_TRUE(isString(v));
+    if (!isString(v))
+      return "<not a string>";
+    StringCell *flat = flattenString(rt(), asString(v));
+    std::string out(utf8Length(flat), '\0');
+    writeUtf8(flat, out.data());
+    return out;
+  }
+
+  KilnRuntime *krt = nullptr;
+  size_t depth = 0;
+};
+
+TEST_P(WebFetchTest, RequestFromHttpParts) {
+  HttpHeaderField fields[] = {{"Host", 4, "example.com", 11},
+                              {"X-Multi", 7, "a", 1},
+                              {"x-multi", 7, "b", 1}};
+  const char body[] = "{\"k\":1}";
+  HttpRequestParts parts{
+      "post", 4, "http://example.com/p/../q?x=1",         29,
+      fields, 3, reinterpret_cast<const uint8_t *>(body), sizeof body - 1};
+  KilnValue request = newRequestFromHttp(rt(), parts);
+  ASSERT_FALSE(isException(request));
+  RootScope scope(rt().heap);
+  scope.keep(request);
+  EXPECT_EQ(text(requestProtoMethod(rt(), KILN_VALUE_UNDEFINED, request,
+                                    nullptr, 0, false)),
+            "POST");
+  EXPECT_EQ(text(requestProtoUrl(rt(), KILN_VALUE_UNDEFINED, request, nullptr,
+                                 0, false)),
+            "http://example.com/q?x=1");
+  KilnValue headers = requestProtoHeaders(rt(), KILN_VALUE_UNDEFINED, request,
+                                          nullptr, 0, false);
+  scope.keep(headers);
+  KilnValue name = kiln_rt_string_from_utf8(krt, "X-MULTI", 7);
+  scope.keep(name);
+  EXPECT_EQ(text(headersProtoGet(rt(), KILN_VALUE_UNDEFINED, headers, &name, 1,
+                                 false)),
+            "a, b");
+}
+
+TEST_P(WebFetchTest, RequestFromHttpRefusesBadInput) {
+  HttpRequestParts badMethod{"TRACE", 5, "http://h/", 9,
+                             nullptr, 0, nullptr,     0};
+  EXPECT_TRUE(isException(newRequestFromHttp(rt(), badMethod)));
+  EXPECT_EQ(rt().pendingKind, ErrorKind::TypeError);
+  rt().takeException();
+  HttpRequestParts badUrl{"GET", 3, "http://[::1/", 12, nullptr, 0, nullptr, 0};
+  EXPECT_TRUE(isException(newRequestFromHttp(rt(), badUrl)));
+  rt().takeException();
+}
+
+TEST_P(WebFetchTest, ReadResponse) {
+  RootScope scope(rt().heap);
+  KilnValue init = kiln_rt_new_object(krt);
+  scope.keep(init);
+  KilnValue status = kiln_rt_string_from_utf8(krt, "status", 6);
+  scope.keep(status);
+  ASSERT_FALSE(
+      isException(kiln_rt_put_elem(krt, init, status, makeInt32(404))));
+  KilnValue args[2] = {kiln_rt_string_from_utf8(krt, "missing", 7), init};
+  scope.keep(args[0]);
+  KilnValue response = responseConstructor(rt(), KILN_VALUE_UNDEFINED,
+                                           KILN_VALUE_UNDEFINED, args, 2, true);
+  ASSERT_FALSE(isException(response));
+  scope.keep(response);
+  HttpResponseParts parts;
+  ASSERT_TRUE(readResponse(rt(), response, parts));
+  scope.keep(parts.headerPairs);
+  EXPECT_EQ(parts.status, 404);
+  EXPECT_EQ(text(parts.statusText), "");
+  EXPECT_EQ(text(parts.body), "missing");
+  ObjectCell *pairs = asObject(parts.headerPairs);
+  ASSERT_EQ(pairs->length, 1u);
+  ObjectCell *first = asObject(arrayElementAt(pairs, 0));
+  EXPECT_EQ(text(arrayElementAt(first, 0)), "content-type");
+  EXPECT_EQ(text(arrayElementAt(first, 1)), "text/plain;charset=UTF-8");
+  EXPECT_FALSE(readResponse(rt(), init, parts));
+  rt().takeException();
+}
+
+INSTANTIATE_TEST_SUITE_P(GcStress, WebFetchTest, ::testing::Bool());
+
+std::string parse(const char *input, const char *base = nullptr) {
+  auto units = [](const char *s, PodVector<uint16_t> &out) {
+    for (; *s; ++s)
+      out.push(uint8_t(*s));
+  };
+  PodVector<uint16_t> in, baseIn;
+  units(input, in);
+  UrlRecord baseRecord, url;
+  if (base) {
+    units(base, baseIn);
+    if (!parseUrl(baseIn.data(), baseIn.size(), nullptr, baseRecord))
+      return "<bad base>";
+  }
+  if (!parseUrl(in.data(), in.size(), base ? &baseRecord : nullptr, url))
+    return "<failure>";
+  PodVector<char> out;
+  serializeUrl(url, out);
+  return std::string(out.data(), out.size());
+}
+
+TEST(UrlParserTest, ParsesAndSerializes) {
+  EXPECT_EQ(parse("HTTP://Ex.COM:80/a/./b/../c?q#f"), "http://ex.com/a/c?q#f");
+  EXPECT_EQ(parse("../x?y", "http://h/a/b/c"), "http://h/a/x?y");
+  EXPECT_EQ(parse("http://0x7f.1/"), "http://127.0.0.1/");
+  EXPECT_EQ(parse("http://[0:0::1]:8080"), "http://[::1]:8080/");
+  EXPECT_EQ(parse("file:///C:/x/../.."), "file:///C:/");
+  EXPECT_EQ(parse("mailto:a b"), "mailto:a b");
+  EXPECT_EQ(parse("http://a b/"), "<failure>");
+  EXPECT_EQ(parse("http://1.2.3.256/"), "<failure>");
+  EXPECT_EQ(parse("/x"), "<failure>");
+}
+
+} // namespace
