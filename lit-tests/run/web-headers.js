@@ -88,3 +88,14 @@ console.log(Headers.name, Headers.length, Headers.prototype.append.length, typeo
 // CHECK-NEXT: "v" "" true
 // CHECK-NEXT: sub true true
 // CHECK-NEXT: Headers 0 2 function
+
+// set keeps the first pair of a name in place and drops the later ones, for
+// Headers and URLSearchParams alike.
+const dup = new Headers([["a", "1"], ["b", "2"], ["A", "3"], ["a", "5"]]);
+dup.set("a", "x");
+console.log([...dup]);
+// CHECK: [ [ 'a', 'x' ], [ 'b', '2' ] ]
+const dupParams = new URLSearchParams("a=1&b=2&a=3&c=4&a=5");
+dupParams.set("a", "x");
+console.log(dupParams.toString());
+// CHECK-NEXT: a=x&b=2&c=4

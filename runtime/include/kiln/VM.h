@@ -5,8 +5,11 @@
 // (kiln/BytecodeFormat.h) and runs its top-level code. The VM verifies the
 // module with the runtime's reader first and refuses a bad one. It installs
 // the runtime's hooks (calls from the runtime into JavaScript, Error objects
-// for runtime errors) and a minimal global object (console, globalThis and
-// the Error constructors) on first use.
+// for runtime errors) and the global object with every builtin
+// (runtime/src/builtins/Builtins.def, the Web APIs of runtime/src/web) on
+// first use. Promise jobs run from the microtask queue, which
+// kiln_vm_run_script drains and a host drains again after each call it
+// makes into JavaScript (kiln_vm_drain_microtasks).
 //
 //===----------------------------------------------------------------------===//
 #ifndef KILN_VM_H

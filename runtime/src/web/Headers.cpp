@@ -145,10 +145,6 @@ bool storeList(Runtime &rt, KilnValue headers, ValueArray *list) {
       setWebSlot(rt, headers, WebSlot::HeaderList, cellValue(list)));
 }
 
-StringCell *nameAt(ValueArray *list, uint32_t pair) {
-  return asString(list->values[2 * pair]);
-}
-
 /// Fetch's "append (name, value)" on the Headers object \p headers.
 bool appendHeader(Runtime &rt, KilnValue headers, KilnValue nameArg,
                   KilnValue valueArg, const char *method) {
@@ -460,25 +456,18 @@ KilnValue kiln::headersProtoSet(Runtime &rt, KilnValue, KilnValue thisValue,
   ValueArray *list = headerList(rt, thisValue, kMethod);
   if (!list)
     return KILN_VALUE_EXCEPTION;
-  // Keep the first pair of the name (its value replaced), drop the others.
-  int64_t first = -1;
-  ValueArray *kept = copyPairList(rt, list, 0, [&](uint32_t i) {
-    if (!equalsIgnoringCase(nameAt(list, i), name))
-      return true;
-    if (first < 0)
-      first = i;
-    return int64_t(i) == first;
-  });
+  bool found;
+  ValueArray *kept = setFirstPair(
+      rt, list, stringValue(value),
+      [&](uint32_t i) { return equalsIgnoringCase(nameAt(list, i), name); },
+      found);
   if (!kept)
     return KILN_VALUE_EXCEPTION;
-  if (first < 0)
+  if (!found)
     return appendHeader(rt, thisValue, stringValue(name), stringValue(value),
                         kMethod)
                ? KILN_VALUE_UNDEFINED
                : KILN_VALUE_EXCEPTION;
-  for (uint32_t i = 0; i < kept->length / 2; ++i)
-    if (equalsIgnoringCase(nameAt(kept, i), name))
-      kept->values[2 * i + 1] = stringValue(value);
   return storeList(rt, thisValue, kept) ? KILN_VALUE_UNDEFINED
                                         : KILN_VALUE_EXCEPTION;
 }

@@ -40,10 +40,6 @@ bool storeList(Runtime &rt, KilnValue params, ValueArray *list) {
   return !isObject(url) || urlSetQueryFromParams(rt, url, cellValue(list));
 }
 
-StringCell *nameAt(ValueArray *list, uint32_t pair) {
-  return asString(list->values[2 * pair]);
-}
-
 bool appendPair(Runtime &rt, KilnValue params, KilnValue nameArg,
                 KilnValue valueArg) {
   RootScope scope(rt.heap);
@@ -368,23 +364,17 @@ KilnValue kiln::urlSearchParamsProtoSet(Runtime &rt, KilnValue,
   ValueArray *list = paramList(rt, thisValue);
   if (!list)
     return KILN_VALUE_EXCEPTION;
-  int64_t first = -1;
-  ValueArray *kept = copyPairList(rt, list, 0, [&](uint32_t i) {
-    if (!flatStringsEqual(nameAt(list, i), name))
-      return true;
-    if (first < 0)
-      first = i;
-    return int64_t(i) == first;
-  });
+  bool found;
+  ValueArray *kept = setFirstPair(
+      rt, list, stringValue(value),
+      [&](uint32_t i) { return flatStringsEqual(nameAt(list, i), name); },
+      found);
   if (!kept)
     return KILN_VALUE_EXCEPTION;
-  if (first < 0)
+  if (!found)
     return appendPair(rt, thisValue, stringValue(name), stringValue(value))
                ? KILN_VALUE_UNDEFINED
                : KILN_VALUE_EXCEPTION;
-  for (uint32_t i = 0; i < kept->length / 2; ++i)
-    if (flatStringsEqual(nameAt(kept, i), name))
-      kept->values[2 * i + 1] = stringValue(value);
   return storeList(rt, thisValue, kept) ? KILN_VALUE_UNDEFINED
                                         : KILN_VALUE_EXCEPTION;
 }

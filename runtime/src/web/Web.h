@@ -96,6 +96,33 @@ ValueArray *copyPairList(Runtime &rt, ValueArray *list, uint32_t extra,
   return out;
 }
 
+/// The name of pair \p pair of a pair list (always a string).
+inline StringCell *nameAt(ValueArray *list, uint32_t pair) {
+  return asString(list->values[2 * pair]);
+}
+
+/// The pair list \p list after the "set" of Headers and URLSearchParams:
+/// the first pair \p matches(i) accepts keeps its place and gets \p value,
+/// the later ones are dropped. \p found says whether any matched (the
+/// caller then appends instead); null after raising.
+template <typename Matches>
+ValueArray *setFirstPair(Runtime &rt, ValueArray *list, KilnValue value,
+                         Matches &&matches, bool &found) {
+  int64_t first = -1;
+  for (uint32_t i = 0; i < list->length / 2 && first < 0; ++i)
+    if (matches(i))
+      first = i;
+  found = first >= 0;
+  RootScope scope(rt.heap);
+  scope.keep(value);
+  ValueArray *kept = copyPairList(rt, list, 0, [&](uint32_t i) {
+    return int64_t(i) <= first || !matches(i);
+  });
+  if (kept && found)
+    kept->values[2 * first + 1] = value;
+  return kept;
+}
+
 /// Element \p i of the dense array \p array (holes and indices past the
 /// end read as undefined).
 inline KilnValue arrayElementAt(ObjectCell *array, uint32_t i) {
