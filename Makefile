@@ -7,19 +7,26 @@
 #                 front end for FUZZ_SECONDS (default 600)
 #   make bench    build, then run the parse benchmark and the VM benchmark
 #                 against node --jitless and node (bench/README.md)
-#   make serve    the development server (arrives with the server milestone)
+#   make bench-server  build, then the HTTP server against node, Bun, Deno
+#   make serve    build examples/hello/handler.js (or HANDLER=path) into a
+#                 static x86_64 musl server and run it on 127.0.0.1:8080
+#                 (PORT overrides)
 #   make clean    remove the build trees
 #
 # Every target but clean and help first runs scripts/install-deps.sh, which
 # returns at once when all packages are present. Variables: BUILD_DIR,
-# FUZZ_BUILD_DIR, FUZZ_SECONDS, BENCH_ARGS, VM_BENCH_ARGS, CMAKE_ARGS (used
-# when build/ is first configured), PYTHON.
+# FUZZ_BUILD_DIR, FUZZ_SECONDS, BENCH_ARGS, VM_BENCH_ARGS, SERVER_BENCH_ARGS,
+# CMAKE_ARGS (used when build/ is first configured), HANDLER and PORT (make
+# serve), PYTHON.
 
 BUILD_DIR ?= build
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 600
 BENCH_ARGS ?=
 VM_BENCH_ARGS ?=
+SERVER_BENCH_ARGS ?=
+HANDLER ?= examples/hello/handler.js
+PORT ?= 8080
 CMAKE_ARGS ?=
 PYTHON ?= python3
 
@@ -27,7 +34,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := build
 
-.PHONY: build test fuzz fuzz-build bench serve clean deps help
+.PHONY: build test fuzz fuzz-build bench bench-server serve clean deps help
 
 deps:
 	@scripts/install-deps.sh
@@ -53,13 +60,20 @@ bench: build
 	"$(BUILD_DIR)/bin/kiln-parse-bench" $(BENCH_ARGS)
 	$(PYTHON) bench/run-vm-bench.py --kilnc "$(BUILD_DIR)/bin/kilnc" $(VM_BENCH_ARGS)
 
-serve: deps
-	@echo "make serve: the development server (kilnc serve, hot reload) arrives" \
-	  "with the server milestone; nothing to run yet." >&2
-	@exit 1
+bench-server: build
+	bench/install-peers.sh
+	$(PYTHON) bench/run-server-bench.py --kilnc "$(BUILD_DIR)/bin/kilnc" $(SERVER_BENCH_ARGS)
+
+serve: build
+	@mkdir -p "$(BUILD_DIR)/serve"
+	"$(BUILD_DIR)/bin/kilnc" build --target=x86_64-linux-musl "$(HANDLER)" \
+	  -o "$(BUILD_DIR)/serve/server"
+	@file "$(BUILD_DIR)/serve/server"
+	@ls -l "$(BUILD_DIR)/serve/server"
+	PORT="$(PORT)" exec "$(BUILD_DIR)/serve/server" --host 127.0.0.1
 
 clean:
 	rm -rf "$(BUILD_DIR)" "$(FUZZ_BUILD_DIR)"
 
 help:
-	@sed -n '3,15p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,17p' Makefile | sed 's/^# \{0,1\}//'

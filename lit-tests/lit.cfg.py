@@ -19,6 +19,10 @@ config.name = "Kiln"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".js", ".mjs"]
 config.excludes = ["Inputs"]
+# End-to-end server tests run once per target (the e2e suite of
+# scripts/run-tests.py passes kiln_server_target); see server/lit.local.cfg.
+if not lit_config.params.get("kiln_server_target"):
+    config.excludes.append("server")
 
 kiln_source_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 kiln_build_dir = os.path.abspath(

@@ -14,6 +14,8 @@ order:
               JSON.parse (must accept / must throw SyntaxError / either, never
               a crash), normally and under --gc-stress
   smoke       the runtime smoke program on the host and on each musl target
+  e2e         lit-tests/server once per musl target: static servers built
+              with `kilnc build`, driven over loopback (aarch64 under qemu)
               (aarch64 under qemu-aarch64), output against expected-output.txt
   fuzz        builds build-fuzz/, fuzzes the front end (~60 s), the
               bytecode reader (~20 s), the HTTP request parser (~20 s) and
@@ -45,7 +47,7 @@ from dataclasses import dataclass, field
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIT = "/usr/lib/llvm-19/build/utils/lit/lit.py"
 SUITES = ("lit", "diag-coverage", "unit", "test262", "test262-run", "json",
-          "smoke", "fuzz")
+          "smoke", "e2e", "fuzz")
 # Cross targets of the runtime (runtime/CMakeLists.txt, KILN_RUNTIME_TARGETS).
 RUNTIME_TARGETS = ("x86_64-linux-musl", "aarch64-linux-musl")
 
@@ -79,13 +81,34 @@ def banner(title):
 
 
 def run_lit(args):
-    result = SuiteResult("lit")
-    out = os.path.join(args.build_dir, "lit-results.json")
+    return lit_suite(args, "lit", os.path.join(REPO_ROOT, "lit-tests"), [])
+
+
+def run_e2e(args):
+    """lit-tests/server once per musl target: real servers built with
+    `kilnc build`, x86_64 natively and aarch64 under qemu-aarch64."""
+    total = SuiteResult("e2e")
+    for target in RUNTIME_TARGETS:
+        banner(f"e2e: {target}")
+        one = lit_suite(args, f"e2e-{target}",
+                        os.path.join(REPO_ROOT, "lit-tests", "server"),
+                        [f"--param=kiln_server_target={target}"])
+        total.passed += one.passed
+        total.failed += one.failed
+        total.skipped += one.skipped
+        total.unexpected += one.unexpected
+        total.notes.append(f"{target}: {one.passed} passed, "
+                           f"{one.failed} failed")
+    return total
+
+
+def lit_suite(args, name, path, params):
+    result = SuiteResult(name)
+    out = os.path.join(args.build_dir, f"{name}-results.json")
     if os.path.exists(out):
         os.unlink(out)
     cmd = [sys.executable, LIT, "-sv", "-o", out,
-           f"--param=kiln_build_dir={args.build_dir}",
-           os.path.join(REPO_ROOT, "lit-tests")]
+           f"--param=kiln_build_dir={args.build_dir}"] + params + [path]
     status = subprocess.run(cmd).returncode
     if not os.path.exists(out):
         result.failed = result.unexpected = 1
@@ -350,7 +373,7 @@ def run_smoke(args):
     return result
 
 
-RUNNERS = {"lit": run_lit, "diag-coverage": run_diag_coverage,
+RUNNERS = {"lit": run_lit, "e2e": run_e2e, "diag-coverage": run_diag_coverage,
            "unit": run_unit, "test262": run_test262,
            "test262-run": run_test262_run, "json": run_json,
            "smoke": run_smoke, "fuzz": run_fuzz}

@@ -201,9 +201,21 @@ class ModeRunner:
             self.counter += 1
             n = self.counter
         base = os.path.splitext(os.path.basename(path))[0]
-        return os.path.join(
-            self.scratch_dir, f"{n}-{base}" + (".mjs" if is_module else ".js")
-        )
+        if is_module:
+            # A module test may import its _FIXTURE files (and itself) by
+            # relative paths: it runs under its own name in a directory of
+            # its own, beside copies of the fixtures of its directory
+            # (copies: kilnc resolves a module's imports from its real
+            # path, which for a link would be test262's directory).
+            test_dir = os.path.join(self.args.test262_dir, os.path.dirname(path))
+            module_dir = os.path.join(self.scratch_dir, f"m{n}")
+            os.makedirs(module_dir, exist_ok=True)
+            for name in os.listdir(test_dir):
+                if "_FIXTURE" in name:
+                    shutil.copyfile(os.path.join(test_dir, name),
+                                    os.path.join(module_dir, name))
+            return os.path.join(module_dir, os.path.basename(path))
+        return os.path.join(self.scratch_dir, f"{n}-{base}.js")
 
     def _run_kilnc(self, cmd, scratch, source, merge_stderr):
         """Writes `source` to `scratch` and runs `cmd` on it.
@@ -236,7 +248,10 @@ class ModeRunner:
             return None
         finally:
             try:
-                os.unlink(scratch)
+                if os.path.dirname(scratch) != self.scratch_dir:
+                    shutil.rmtree(os.path.dirname(scratch))
+                else:
+                    os.unlink(scratch)
             except OSError:
                 pass
 

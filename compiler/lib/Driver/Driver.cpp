@@ -11,7 +11,9 @@
 #include "kiln/BytecodeGen/BytecodeGen.h"
 #include "kiln/Driver/EntryStyle.h"
 #include "kiln/Driver/FrontendSession.h"
+#include "kiln/Driver/ModuleLoader.h"
 #include "kiln/Driver/ObjectEmitter.h"
+#include "kiln/Driver/ServerLinker.h"
 #include "kiln/Driver/TokenDump.h"
 #include "kiln/Sema/ScopeDumper.h"
 #include "kiln/Support/Version.h"
@@ -76,11 +78,30 @@ cl::opt<bool> compileObject(
              "the input's name with .o)"),
     cl::cat(kilncCategory));
 
+cl::opt<bool> buildServer(
+    "build",
+    cl::desc("Compile the handler and link it with the runtime into a "
+             "static server executable (default output: the input's name "
+             "without extension; also spelled `kilnc build <file>`)"),
+    cl::cat(kilncCategory));
+
 cl::opt<std::string>
     targetTriple("target",
-                 cl::desc("With -c: the target triple (x86_64-linux-musl, "
-                          "aarch64-linux-musl; default: the host's)"),
+                 cl::desc("With -c or build: the target triple "
+                          "(x86_64-linux-musl, aarch64-linux-musl; default: "
+                          "the host's, with musl for build)"),
                  cl::value_desc("triple"), cl::cat(kilncCategory));
+
+cl::opt<std::string> runtimeDir(
+    "runtime-dir",
+    cl::desc("With build: the runtime directory of the target (default: "
+             "found beside kilnc, or $KILN_RUNTIME_DIR/<triple>)"),
+    cl::value_desc("dir"), cl::cat(kilncCategory));
+
+cl::opt<bool> keepSymbols(
+    "keep-symbols",
+    cl::desc("With build: keep the symbol table (stripped by default)"),
+    cl::cat(kilncCategory));
 
 cl::opt<Backend> backend(
     "backend", cl::desc("With -c: how the handler's code is compiled:"),
@@ -191,6 +212,10 @@ int kiln::driverMain(int argc, char **argv) {
   if (args.size() > 1 && std::strcmp(args[1], "run") == 0) {
     args.erase(args.begin() + 1);
     runProgram = true;
+  } else if (args.size() > 1 && std::strcmp(args[1], "build") == 0) {
+    // `kilnc build FILE` is `kilnc --build FILE`.
+    args.erase(args.begin() + 1);
+    buildServer = true;
   }
   argc = int(args.size());
   argv = args.data();
@@ -214,6 +239,49 @@ int kiln::driverMain(int argc, char **argv) {
     return ExitUsageError;
   }
   std::string triple;
+  // build = -c into a temporary object, then the link.
+  std::string serverOutput, objectPath;
+  if (buildServer) {
+    if (compileObject) {
+      llvm::WithColor::error(llvm::errs(), "kilnc")
+          << "build and -c cannot be combined\n";
+      return ExitUsageError;
+    }
+    if (inputFile == "-" && !outputFile.getNumOccurrences()) {
+      llvm::WithColor::error(llvm::errs(), "kilnc")
+          << "build with standard input needs -o <file>\n";
+      return ExitUsageError;
+    }
+    if (!targetTriple.getNumOccurrences())
+      targetTriple = defaultServerTriple();
+    serverOutput = outputFile;
+    if (!outputFile.getNumOccurrences())
+      serverOutput = llvm::sys::path::stem(inputFile).str();
+    llvm::SmallString<128> temporary;
+    if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
+            "kiln-handler", "o", temporary)) {
+      llvm::WithColor::error(llvm::errs(), "kilnc")
+          << "cannot create a temporary object file: " << ec.message()
+          << "\n";
+      return ExitUsageError;
+    }
+    objectPath = std::string(temporary);
+    outputFile = objectPath;
+    compileObject = true;
+  } else if (runtimeDir.getNumOccurrences() ||
+             keepSymbols.getNumOccurrences()) {
+    llvm::WithColor::error(llvm::errs(), "kilnc")
+        << "--runtime-dir and --keep-symbols apply to build only\n";
+    return ExitUsageError;
+  }
+  // The temporary object never outlives kilnc.
+  struct RemoveOnExit {
+    std::string path;
+    ~RemoveOnExit() {
+      if (!path.empty())
+        llvm::sys::fs::remove(path);
+    }
+  } removeObject{objectPath};
   if (compileObject) {
     if (backend == Backend::Native) {
       llvm::WithColor::error(llvm::errs(), "kilnc")
@@ -237,7 +305,7 @@ int kiln::driverMain(int argc, char **argv) {
           << "-c with standard input needs -o <file>\n";
       return ExitUsageError;
     }
-    if (!outputFile.getNumOccurrences()) {
+    if (!outputFile.getNumOccurrences() && !buildServer) {
       llvm::SmallString<128> path(llvm::sys::path::filename(inputFile));
       llvm::sys::path::replace_extension(path, "o");
       outputFile = std::string(path);
@@ -290,18 +358,26 @@ int kiln::driverMain(int argc, char **argv) {
             emitKind == EmitKind::BytecodeBinary || runProgram ||
             compileObject) &&
            program && !diags.hasErrors()) {
+    // A module's relative imports bring their files into the one module.
+    ModuleGraph graph;
+    if (program->isModule && !loadModuleGraph(session, *file, program, graph))
+      return ExitSourceErrors;
+    std::unique_ptr<kir::Module> module = program->isModule
+                                              ? session.generateIR(graph)
+                                              : session.generateIR(program);
+    if (!module) {
+      if (!compileObject) // No half-written object.
+        out.keep();
+      return ExitSourceErrors;
+    }
     EntryStyle style = EntryStyle::None;
     if (compileObject) {
-      style = detectEntryStyle(program);
+      style = program->isModule ? detectEntryStyle(graph)
+                                : detectEntryStyle(program);
       if (style == EntryStyle::None) {
         reportMissingEntryStyle(program, diags);
         return ExitSourceErrors;
       }
-    }
-    std::unique_ptr<kir::Module> module = session.generateIR(program);
-    if (!module) {
-      out.keep();
-      return ExitSourceErrors;
     }
     if (emitKind == EmitKind::IR) {
       kir::printModule(*module, out.os());
@@ -332,6 +408,22 @@ int kiln::driverMain(int argc, char **argv) {
         if (!emitHandlerObject(contents, triple, out.os(), error)) {
           llvm::WithColor::error(errs, "kilnc") << error << "\n";
           return ExitUsageError;
+        }
+        if (buildServer) {
+          out.keep();
+          out.os().close();
+          ServerLinkRequest link;
+          link.triple = triple;
+          link.handlerObject = objectPath;
+          link.output = serverOutput;
+          link.runtimeDir = runtimeDir;
+          link.kilncPath = argv[0];
+          link.keepSymbols = keepSymbols;
+          if (!linkServer(link, error)) {
+            llvm::WithColor::error(errs, "kilnc") << error << "\n";
+            return ExitUsageError;
+          }
+          return ExitSuccess;
         }
       }
     } else {

@@ -6,7 +6,10 @@
 // `fetch` property or method; an identifier is followed to its top-level
 // declaration; any other object-producing expression (`new App()`, a call)
 // counts as a handler object whose `fetch` the server checks at start-up,
-// since its shape is only known when it runs. Literals never qualify.
+// since its shape is only known when it runs. Literals never qualify. In a
+// module graph, a default export that is an import or a re-export (`export
+// { default } from "./app.js"`) is classified by the exporting module's
+// declaration, and a re-exported `handler` counts as an exported handler.
 //
 //===----------------------------------------------------------------------===//
 #include "kiln/Driver/EntryStyle.h"
@@ -32,7 +35,9 @@ bool isFunctionValue(const Node *node) {
 
 class Detector {
 public:
-  explicit Detector(ProgramNode *program) : program_(program) {}
+  explicit Detector(ProgramNode *program, const ModuleRecord *record = nullptr,
+                    unsigned depth = 0)
+      : program_(program), record_(record), depth_(depth) {}
 
   EntryStyle run() {
     EntryStyle named = EntryStyle::None;
@@ -56,8 +61,71 @@ public:
     return named != EntryStyle::None ? named : listener;
   }
 
+  /// The style of the value \p record exports as \p name (any value for
+  /// `handler`).
+  EntryStyle classifyExport(const ModuleRecord *record, llvm::StringRef name,
+                            unsigned depth) {
+    if (!record || !record->program || depth > 8)
+      return EntryStyle::None;
+    Detector inner(record->program, record, depth);
+    if (name != "default" && name != "handler") {
+      // An exported binding by its local declaration (or its import).
+      if (Node *value = inner.findTopLevelValue(name))
+        return inner.classifyDefault(value, depth + 1);
+      return inner.classifyImport(name, depth + 1);
+    }
+    for (Node *item : record->program->body) {
+      if (auto *def = llvm::dyn_cast<ExportDefaultDeclarationNode>(item)) {
+        if (name == "default")
+          return inner.classifyDefault(def->declaration, depth + 1);
+      } else if (auto *decl =
+                     llvm::dyn_cast<ExportNamedDeclarationNode>(item)) {
+        EntryStyle s = inner.classifyNamed(decl);
+        if (name == "handler" && s == EntryStyle::NamedHandler)
+          return s;
+        if (name == "default" && s != EntryStyle::NamedHandler)
+          return s;
+      }
+    }
+    return EntryStyle::None;
+  }
+
 private:
   ProgramNode *program_;
+  /// The module of program_ in a graph (null for a lone file).
+  const ModuleRecord *record_;
+  unsigned depth_;
+
+  /// The module \p source names, if the graph has it.
+  const ModuleRecord *requested(const StringLiteralNode *source) {
+    if (!record_ || !source)
+      return nullptr;
+    auto it = record_->requested.find(source);
+    return it == record_->requested.end() ? nullptr : it->second;
+  }
+
+  /// The style of an imported binding \p local: that of the export it
+  /// imports.
+  EntryStyle classifyImport(llvm::StringRef local, unsigned depth) {
+    for (Node *item : program_->body) {
+      auto *import = llvm::dyn_cast<ImportDeclarationNode>(item);
+      if (!import)
+        continue;
+      for (Node *spec : import->specifiers) {
+        if (auto *s = llvm::dyn_cast_or_null<ImportSpecifierNode>(spec)) {
+          if (staticName(s->local) == local)
+            return classifyExport(requested(import->source),
+                                  staticName(s->imported), depth + 1);
+        } else if (auto *s = llvm::dyn_cast_or_null<ImportDefaultSpecifierNode>(
+                       spec)) {
+          if (staticName(s->local) == local)
+            return classifyExport(requested(import->source), "default",
+                                  depth + 1);
+        }
+      }
+    }
+    return EntryStyle::None;
+  }
 
   /// The value a top-level declaration gives \p name: the initializer of a
   /// `var/let/const name = ...`, or the function or class declaration.
@@ -95,8 +163,11 @@ private:
             return EntryStyle::DefaultObjectFetch;
       return EntryStyle::None;
     }
-    if (auto *id = llvm::dyn_cast<IdentifierNode>(value))
-      return classifyDefault(findTopLevelValue(staticName(id)), depth + 1);
+    if (auto *id = llvm::dyn_cast<IdentifierNode>(value)) {
+      if (Node *local = findTopLevelValue(staticName(id)))
+        return classifyDefault(local, depth + 1);
+      return classifyImport(staticName(id), depth);
+    }
     if (llvm::isa<NewExpressionNode, CallExpressionNode, MemberExpressionNode>(
             value))
       return EntryStyle::DefaultObjectFetch;
@@ -104,8 +175,20 @@ private:
   }
 
   EntryStyle classifyNamed(ExportNamedDeclarationNode *decl) {
-    if (decl->source)
+    if (decl->source) {
+      // `export { x as default, handler } from "./m.js"`.
+      for (ExportSpecifierNode *spec : decl->specifiers) {
+        llvm::StringRef exported = spec ? staticName(spec->exported) : "";
+        if (exported == "handler")
+          return EntryStyle::NamedHandler;
+        if (exported == "default")
+          if (EntryStyle s = classifyExport(
+                  requested(decl->source), staticName(spec->local), depth_ + 1);
+              s != EntryStyle::None && s != EntryStyle::NamedHandler)
+            return s;
+      }
       return EntryStyle::None;
+    }
     if (Node *d = decl->declaration) {
       if (auto *fn = llvm::dyn_cast<FunctionDeclarationNode>(d))
         return fn->id && staticName(fn->id) == "handler"
@@ -162,6 +245,13 @@ EntryStyle kiln::detectEntryStyle(ProgramNode *program) {
   if (!program)
     return EntryStyle::None;
   return Detector(program).run();
+}
+
+EntryStyle kiln::detectEntryStyle(const ModuleGraph &graph) {
+  const ModuleRecord *entry = graph.getEntry();
+  if (!entry || !entry->program)
+    return EntryStyle::None;
+  return Detector(entry->program, entry).run();
 }
 
 llvm::StringRef kiln::getEntryStyleSpelling(EntryStyle style) {

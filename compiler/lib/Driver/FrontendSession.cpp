@@ -63,7 +63,17 @@ void FrontendSession::analyze(Program *program) {
 std::unique_ptr<kir::Module> FrontendSession::generateIR(Program *program) {
   if (!program || diags_.hasErrors())
     return nullptr;
-  std::unique_ptr<kir::Module> module = generateKIR(program, atoms_, diags_);
+  return verifyIR(generateKIR(program, atoms_, diags_));
+}
+
+std::unique_ptr<kir::Module> FrontendSession::generateIR(ModuleGraph &graph) {
+  if (diags_.hasErrors())
+    return nullptr;
+  return verifyIR(generateKIR(graph, atoms_, diags_));
+}
+
+std::unique_ptr<kir::Module>
+FrontendSession::verifyIR(std::unique_ptr<kir::Module> module) {
   if (module && !kir::verifyModule(*module, diagStream_)) {
     llvm::WithColor::error(diagStream_, "kilnc")
         << "internal error: the generated KIR failed verification\n";

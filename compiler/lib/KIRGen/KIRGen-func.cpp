@@ -52,8 +52,6 @@ std::unique_ptr<kir::Module> KIRGen::run(ProgramNode *program) {
   state_ = &state;
   builder_.setFunction(state.fn);
   setBlock(newBlock());
-  if (program->isModule)
-    checkModuleItems(program);
   Reg saved = enterScope(program->scope);
   hoistFunctions(program->body.asArrayRef());
   lowerStatements(program->body.asArrayRef());
@@ -150,7 +148,7 @@ Reg KIRGen::emitLoadLexical(Node *node, bool newTarget) {
   if (it == slots.end())
     return unsupported(node, newTarget ? "'new.target' here" : "'this' here");
   bool found;
-  uint32_t depth = envDepth(envChain_, scope, found);
+  uint32_t depth = envDepth(envChain_, it->second.envScope, found);
   if (!found)
     return unsupported(node, newTarget ? "'new.target' here" : "'this' here");
   Reg value =
@@ -309,7 +307,7 @@ Reg KIRGen::emitLoadVar(IdentifierNode *id) {
   if (!b)
     return emit(Opcode::LoadGlobal, {Operand::string(id->name)});
   Reg value = loadBinding(b, id->getSourceRange());
-  if (id->mayHitTDZ)
+  if (id->mayHitTDZ || importChecks_.contains(b))
     emit(Opcode::CheckTDZ, {Operand::reg(value), Operand::string(id->name)});
   return value;
 }

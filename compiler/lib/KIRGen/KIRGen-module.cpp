@@ -8,7 +8,8 @@
 // returns its namespace object: a null-prototype object with one data
 // property per exported name (a snapshot of the values at the end of the
 // module's evaluation; see docs/language.md "Modules"). Imports and
-// re-exports (`export ... from`) are reported as not supported yet.
+// re-exports are linked and lowered for a whole graph of modules in
+// KIRGen-link.cpp and KIRGen-graph.cpp.
 //
 //===----------------------------------------------------------------------===//
 #include "KIRGenImpl.h"
@@ -55,22 +56,6 @@ static void collectPatternNames(Node *pattern,
   }
 }
 
-bool KIRGen::checkModuleItems(ProgramNode *program) {
-  bool ok = true;
-  for (Node *item : program->body) {
-    if (llvm::isa<ImportDeclarationNode>(item)) {
-      unsupported(item, "'import'");
-      ok = false;
-    } else if (llvm::isa<ExportAllDeclarationNode>(item) ||
-               (llvm::isa<ExportNamedDeclarationNode>(item) &&
-                llvm::cast<ExportNamedDeclarationNode>(item)->source)) {
-      unsupported(item, "'export ... from'");
-      ok = false;
-    }
-  }
-  return ok;
-}
-
 void KIRGen::hoistDefaultFunction(ExportDefaultDeclarationNode *decl) {
   auto *fn = llvm::dyn_cast_or_null<FunctionDeclarationNode>(decl->declaration);
   if (!fn)
@@ -111,13 +96,12 @@ void KIRGen::lowerExportDefault(ExportDefaultDeclarationNode *decl) {
     storeBinding(b, value, declaration->getSourceRange());
 }
 
-Reg KIRGen::buildNamespace(ProgramNode *program) {
-  // (exported name, the binding it reads), sorted by name as a module
-  // namespace object's keys are.
-  std::vector<std::pair<std::string, Binding *>> exports;
+void kiln::collectLocalExports(
+    ProgramNode *program, AtomTable &atoms,
+    llvm::SmallVectorImpl<std::pair<Atom, Binding *>> &out) {
   auto add = [&](Atom name, Binding *b) {
     if (name && b)
-      exports.emplace_back(name.str().str(), b);
+      out.emplace_back(name, b);
   };
   for (Node *item : program->body) {
     if (auto *named = llvm::dyn_cast<ExportNamedDeclarationNode>(item)) {
@@ -155,10 +139,20 @@ Reg KIRGen::buildNamespace(ProgramNode *program) {
                cls && cls->id)
         b = cls->id->binding;
       else
-        b = program->scope->findBinding(atoms_.star_default);
-      add(atoms_.default_, b);
+        b = program->scope->findBinding(atoms.star_default);
+      add(atoms.default_, b);
     }
   }
+}
+
+Reg KIRGen::buildNamespace(ProgramNode *program) {
+  // (exported name, the binding it reads), sorted by name as a module
+  // namespace object's keys are.
+  llvm::SmallVector<std::pair<Atom, Binding *>, 8> local;
+  collectLocalExports(program, atoms_, local);
+  std::vector<std::pair<std::string, Binding *>> exports;
+  for (auto &[name, b] : local)
+    exports.emplace_back(name.str().str(), b);
   // Export names are unique (a duplicate is an early error).
   llvm::sort(exports,
              [](const auto &a, const auto &b) { return a.first < b.first; });

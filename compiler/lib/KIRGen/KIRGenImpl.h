@@ -26,11 +26,13 @@
 
 #include "kiln/AST/AST.h"
 #include "kiln/KIR/KIR.h"
+#include "kiln/KIRGen/ModuleGraph.h"
 #include "kiln/Sema/Scope.h"
 #include "kiln/Support/Atom.h"
 #include "kiln/Support/Diagnostics.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -128,12 +130,18 @@ struct Place {
   Atom name;
 };
 
+class ModuleLinker;
+struct ExportResolution;
+
 class KIRGen {
 public:
   KIRGen(AtomTable &atoms, DiagnosticEngine &diags)
       : atoms_(atoms), diags_(diags) {}
 
   std::unique_ptr<kir::Module> run(ProgramNode *program);
+  /// Lowers a linked graph of several modules (KIRGen-graph.cpp).
+  std::unique_ptr<kir::Module> runGraph(ModuleGraph &graph,
+                                        ModuleLinker &linker);
 
   //===--- KIRGen-func.cpp ------------------------------------------------===//
 
@@ -170,9 +178,6 @@ public:
 
   //===--- KIRGen-module.cpp ----------------------------------------------===//
 
-  /// Reports the module items the generator does not lower yet (imports,
-  /// re-exports); true if there was none.
-  bool checkModuleItems(ProgramNode *program);
   /// Hoists `export default function ...` (named or anonymous).
   void hoistDefaultFunction(ExportDefaultDeclarationNode *decl);
   /// `export default <class or expression>` at its place in the body.
@@ -180,6 +185,19 @@ public:
   /// The module's namespace object (null prototype, one data property per
   /// exported name, in code-unit order), read after the body ran.
   Reg buildNamespace(ProgramNode *program);
+
+  //===--- KIRGen-graph.cpp -----------------------------------------------===//
+
+  /// Where the value an export resolves to lives (a slot of the graph's
+  /// environment); false if it has none.
+  bool resolutionLocation(const ExportResolution &r, VarLocation &loc);
+  /// A getter `get <name>` reading \p loc (with a TDZ check when
+  /// \p checkTDZ), for a module namespace object's property.
+  kir::Function *lowerExportGetter(const VarLocation &loc, Atom name,
+                                   bool checkTDZ);
+  /// Creates the namespace objects the graph's imports need, before any
+  /// module body runs.
+  void buildLiveNamespaces(ModuleLinker &linker);
 
   //===--- KIRGen-stmt.cpp ------------------------------------------------===//
 
@@ -375,7 +393,22 @@ public:
   /// The number of tagged-template sites of the module so far; a site's
   /// index names its cached template object.
   uint32_t templateSites_ = 0;
+  /// In a module graph: the scope standing for the one environment that
+  /// holds every module's exported and captured top-level bindings and
+  /// the namespace objects (graph lowering only).
+  Scope graphScope_;
+  /// The graph-environment slot of each module's namespace object.
+  llvm::DenseMap<ModuleRecord *, VarLocation> namespaceSlots_;
+  /// Import bindings whose every read checks the TDZ (the exporter may not
+  /// have initialized the binding yet).
+  llvm::DenseSet<Binding *> importChecks_;
 };
+
+/// The exported names of \p program's own `export` declarations (not the
+/// re-exports) and the module-scope bindings they name, in source order.
+void collectLocalExports(
+    ProgramNode *program, AtomTable &atoms,
+    llvm::SmallVectorImpl<std::pair<Atom, Binding *>> &out);
 
 /// IsAnonymousFunctionDefinition: a function, arrow or class expression
 /// without a name of its own.

@@ -70,6 +70,13 @@ enum {
 /// rejected promise handled, since the host takes care of the reason.
 int kiln_vm_promise_state(KilnRuntime *rt, KilnValue value, KilnValue *result);
 
+/// The flag that interrupts running JavaScript: once set (from any thread,
+/// e.g. a watchdog), the VM raises "Script execution was interrupted" at
+/// the next loop back edge or between two microtasks (dropping the queued
+/// ones), and clears it.
+/// Null on OOM.
+volatile bool *kiln_vm_interrupt_flag(KilnRuntime *rt);
+
 /// Writes the text console.log prints for \p value (a string as itself,
 /// everything else as node's inspection does) to stdout with a newline.
 void kiln_vm_print_value(KilnRuntime *rt, KilnValue value);

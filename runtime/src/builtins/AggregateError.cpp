@@ -17,21 +17,12 @@ using namespace kiln;
 
 namespace {
 
-KilnValue getNamed(Runtime &rt, KilnValue object, const char *name) {
-  RootScope scope(rt.heap);
-  scope.keep(object);
-  KilnValue key = atomFromCString(rt, name);
-  if (isException(key))
-    return key;
-  return getProperty(rt, asObject(object), PropertyKey::fromName(key), object);
-}
-
 KilnValue aggregateErrorConstructor(Runtime &rt, KilnValue callee, KilnValue,
                                     const KilnValue *args, uint32_t argc,
                                     bool) {
   RootScope scope(rt.heap);
   scope.keep(callee);
-  KilnValue proto = getNamed(rt, callee, "prototype");
+  KilnValue proto = getNamedProperty(rt, asObject(callee), "prototype");
   if (isException(proto))
     return proto;
   scope.keep(proto);
@@ -74,7 +65,7 @@ KilnValue aggregateErrorConstructor(Runtime &rt, KilnValue callee, KilnValue,
       !defineNamedValue(rt, obj, "errors", errors))
     return KILN_VALUE_EXCEPTION;
   // The stack, headed like every error's: "<name>: <message>".
-  KilnValue name = getNamed(rt, objectValue(obj), "name");
+  KilnValue name = getNamedProperty(rt, obj, "name");
   if (isException(name))
     return name;
   StringCell *header =
@@ -101,8 +92,11 @@ bool kiln::installAggregateError(VM &vm) {
   Runtime &rt = *vm.rt;
   RootScope scope(rt.heap);
   KilnValue errorProto = vm.slots[VM::kFirstErrorPrototype];
-  KilnValue errorCtor = getNamed(rt, errorProto, "constructor");
-  if (isException(errorCtor) || !isObject(errorProto))
+  if (!isObject(errorProto))
+    return false;
+  KilnValue errorCtor =
+      getNamedProperty(rt, asObject(errorProto), "constructor");
+  if (isException(errorCtor))
     return false;
   scope.keep(errorCtor);
   ObjectCell *proto = newObject(rt, asObject(errorProto));

@@ -13,6 +13,8 @@
 //===----------------------------------------------------------------------===//
 #include "builtins/ArrayLike.h"
 
+#include "object/BinaryData.h"
+
 #include <stdio.h>
 
 using namespace kiln;
@@ -20,6 +22,12 @@ using namespace kiln;
 bool kiln::lengthOfArrayLike53(Runtime &rt, ObjectCell *o, double &out) {
   if (o->isArray()) {
     out = o->length;
+    return true;
+  }
+  // A typed array's length is its [[ArrayLength]]: the TypedArray methods
+  // share these algorithms with Array's and read the internal length.
+  if (isTypedArray(o)) {
+    out = asTypedArray(o)->length;
     return true;
   }
   KilnValue length = getProperty(

@@ -27,6 +27,9 @@ namespace kiln {
 #define KILN_BUILTIN_FUNCTION(Holder, Name, Length, Function)                  \
   KilnValue Function(Runtime &rt, KilnValue callee, KilnValue thisValue,       \
                      const KilnValue *args, uint32_t argc, bool isConstruct);
+#define KILN_BUILTIN_INTRINSIC_CONSTRUCTOR(Id, Name, Length, Function,         \
+                                           Prototype)                          \
+  KILN_BUILTIN_FUNCTION(Id, Name, Length, Function)
 #define KILN_BUILTIN_GETTER(Holder, Name, Function)                            \
   KILN_BUILTIN_FUNCTION(Holder, Name, 0, Function)
 #define KILN_BUILTIN_SYMBOL_FUNCTION(Holder, Symbol, Length, Function)         \
@@ -135,6 +138,16 @@ KilnValue testIntegrityLevel(Runtime &rt, KilnValue v, bool frozen);
 /// The atom for the NUL-terminated \p text; EXCEPTION on OOM.
 inline KilnValue atomFromCString(Runtime &rt, const char *text) {
   return kiln_rt_atom_from_utf8(toABI(rt), text, strlen(text));
+}
+/// \p obj.\p name by [[Get]] (getters run); EXCEPTION after raising.
+inline KilnValue getNamedProperty(Runtime &rt, ObjectCell *obj,
+                                  const char *name) {
+  RootScope scope(rt.heap);
+  scope.keep(obj);
+  KilnValue key = atomFromCString(rt, name);
+  if (isException(key))
+    return key;
+  return getProperty(rt, obj, PropertyKey::fromName(key), objectValue(obj));
 }
 /// Defines \p obj.\p name as a data property with \p attributes (by
 /// default writable and configurable but not enumerable, as built-ins are

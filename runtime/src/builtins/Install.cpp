@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "builtins/Builtins.h"
 
+#include "object/BinaryData.h"
 #include "support/PodVector.h"
 #include "web/Web.h"
 
@@ -92,6 +93,10 @@ ValueArray *kiln::ownPropertyKeys(Runtime &rt, ObjectCell *obj,
   PodVector<uint32_t> indices;
   PodVector<KilnValue> names, symbols;
   bool ok = true;
+  // A typed array's elements are its index keys.
+  if (isTypedArray(obj))
+    for (uint32_t i = 0; i < asTypedArray(obj)->length; ++i)
+      ok &= indices.push(i);
   if (obj->isArray() && obj->elements)
     for (uint32_t i = 0; i < obj->length && i < obj->elements->length; ++i)
       if (!isEmpty(obj->elements->values[i]))
@@ -235,6 +240,9 @@ enum HolderId : unsigned {
 #define KILN_BUILTIN_PROTOTYPE(Id, Slot, Primitive) Id,
 #define KILN_BUILTIN_CONSTRUCTOR(Id, Name, Length, Function, Prototype) Id,
 #define KILN_BUILTIN_NAMESPACE(Id, Name) Id,
+#define KILN_BUILTIN_INTRINSIC_CONSTRUCTOR(Id, Name, Length, Function,         \
+                                           Prototype)                          \
+  Id,
 #include "builtins/Builtins.def"
   kNumHolders
 };
@@ -343,6 +351,19 @@ bool kiln::installBuiltins(VM &vm) {
                        kMethodAttributes))                                     \
       return false;                                                            \
     holders[Id] = ns;                                                          \
+  }
+#define KILN_BUILTIN_INTRINSIC_CONSTRUCTOR(Id, Name, Length, Function,         \
+                                           Prototype)                          \
+  {                                                                            \
+    ObjectCell *ctor = makeFunction(rt, Name, Length, Function);               \
+    if (!ctor)                                                                 \
+      return false;                                                            \
+    holders[Id] = ctor;                                                        \
+    /* Reachable through its prototype before anything else allocates. */      \
+    if (!define(rt, holders[Prototype], "constructor", objectValue(ctor),      \
+                kMethodAttributes) ||                                          \
+        !define(rt, ctor, "prototype", objectValue(holders[Prototype]), 0))    \
+      return false;                                                            \
   }
 #include "builtins/Builtins.def"
 

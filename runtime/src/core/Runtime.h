@@ -127,6 +127,9 @@ struct Runtime {
     kRootShape,
     /// The private names keying the Web APIs' internal slots (web/Web.h).
     kWebPrivateNames,
+    /// The listeners addEventListener("fetch", ...) registered, in order
+    /// (a ValueArray, replaced on change; web/FetchEvent.cpp), or undefined.
+    kFetchListeners,
     /// %Object.prototype%, %Array.prototype%, ...: plain objects made at
     /// startup, filled in by the builtins.
     kObjectPrototype,
@@ -158,6 +161,16 @@ struct Runtime {
     kURLPrototype,
     kRequestPrototype,
     kResponsePrototype,
+    /// Binary data (object/BinaryData.h): %ArrayBuffer.prototype%,
+    /// %TypedArray.prototype%, then one prototype per row of
+    /// builtins/TypedArrayKinds.def, in its order; TextEncoder/Decoder.
+    kArrayBufferPrototype,
+    kTypedArrayPrototype,
+#define KILN_TYPED_ARRAY(Name, CType, Size, Convert) k##Name##Prototype,
+#include "builtins/TypedArrayKinds.def"
+    kTextEncoderPrototype,
+    kTextDecoderPrototype,
+    kFetchEventPrototype,
     /// Every slot from kArrayPrototype up to here holds a prototype object.
     kFirstAtom,
     kNumPermanent = kFirstAtom + unsigned(PredefinedAtom::NumAtoms)

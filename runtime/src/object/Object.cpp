@@ -9,6 +9,7 @@
 #include "object/Object.h"
 
 #include "core/Runtime.h"
+#include "object/BinaryData.h"
 #include "object/ObjectInternal.h"
 #include "string/String.h"
 #include "string/Symbol.h"
@@ -147,6 +148,21 @@ OwnSlot kiln::findOwn(Runtime &rt, ObjectCell *obj, const PropertyKey &key) {
       return result;
     }
   }
+  if (isTypedArray(obj)) {
+    // Numeric keys are the elements or absent; other keys are ordinary.
+    uint32_t index;
+    switch (classifyTypedKey(asTypedArray(obj), key, index)) {
+    case TypedKey::Valid:
+      result.kind = OwnSlot::TypedElement;
+      result.index = index;
+      result.attributes = KILN_ATTR_DEFAULT;
+      return result;
+    case TypedKey::Invalid:
+      return result;
+    case TypedKey::NotNumeric:
+      break;
+    }
+  }
   if (key.isIndex()) {
     if (obj->isArray() && !(obj->header.flags & kArraySparse)) {
       ValueArray *elements = obj->elements;
@@ -186,6 +202,8 @@ KilnValue kiln::readOwn(ObjectCell *obj, const OwnSlot &slot) {
     return makeNumber(double(obj->length));
   case OwnSlot::StringLength:
     return makeInt32(int32_t(stringWrapperData(obj)->length));
+  case OwnSlot::TypedElement:
+    return makeNumber(readElement(asTypedArray(obj), slot.index));
   case OwnSlot::StringIndex:
   case OwnSlot::None:
     break;
@@ -228,8 +246,11 @@ KilnValue kiln::getProperty(Runtime &rt, ObjectCell *obj,
   scope.keep(receiver);
   for (ObjectCell *o = obj; o; o = o->proto) {
     OwnSlot slot = findOwn(rt, o, key);
-    if (slot.kind == OwnSlot::None)
+    if (slot.kind == OwnSlot::None) {
+      if (typedArrayOwnsKey(o, key))
+        return KILN_VALUE_UNDEFINED;
       continue;
+    }
     KilnValue v = readOwnValue(rt, o, slot);
     if (!(slot.attributes & KILN_ATTR_ACCESSOR))
       return v;
@@ -242,9 +263,12 @@ KilnValue kiln::getProperty(Runtime &rt, ObjectCell *obj,
 }
 
 bool kiln::hasProperty(Runtime &rt, ObjectCell *obj, const PropertyKey &key) {
-  for (ObjectCell *o = obj; o; o = o->proto)
+  for (ObjectCell *o = obj; o; o = o->proto) {
     if (findOwn(rt, o, key).kind != OwnSlot::None)
       return true;
+    if (typedArrayOwnsKey(o, key))
+      return false;
+  }
   return false;
 }
 
@@ -356,6 +380,15 @@ KilnValue kiln::setProperty(Runtime &rt, ObjectCell *obj,
   scope.keep(receiver);
   for (ObjectCell *o = obj; o; o = o->proto) {
     OwnSlot slot = findOwn(rt, o, key);
+    if (isTypedArray(o) &&
+        (slot.kind == OwnSlot::TypedElement || typedArrayOwnsKey(o, key))) {
+      // A typed array's numeric key: stored (converted) on itself as the
+      // receiver, ignored when absent, else an ordinary [[Set]] on it.
+      if (isObject(receiver) && asObject(receiver) == o)
+        return typedArraySetElement(rt, asTypedArray(o), key, value);
+      if (slot.kind == OwnSlot::None)
+        return KILN_VALUE_TRUE;
+    }
     if (slot.kind == OwnSlot::None)
       continue;
     if (slot.attributes & KILN_ATTR_ACCESSOR) {
@@ -411,6 +444,9 @@ KilnValue kiln::writeOwn(Runtime &rt, ObjectCell *obj, const OwnSlot &slot,
     return KILN_VALUE_TRUE;
   case OwnSlot::Length:
     return setArrayLengthFromValue(rt, obj, value);
+  case OwnSlot::TypedElement:
+    return typedArraySetElement(rt, asTypedArray(obj),
+                                PropertyKey::fromIndex(slot.index), value);
   case OwnSlot::StringLength:
   case OwnSlot::StringIndex: // read-only: [[Set]] never writes them
   case OwnSlot::None:
@@ -429,7 +465,9 @@ KilnValue kiln::deleteProperty(Runtime &rt, ObjectCell *obj,
   OwnSlot slot = findOwn(rt, obj, key);
   if (slot.kind == OwnSlot::None)
     return KILN_VALUE_TRUE;
-  if (!(slot.attributes & KILN_ATTR_CONFIGURABLE))
+  // A typed array's elements are configurable yet cannot be deleted.
+  if (!(slot.attributes & KILN_ATTR_CONFIGURABLE) ||
+      slot.kind == OwnSlot::TypedElement)
     return raiseWithKey(rt, ErrorKind::TypeError,
                         "Cannot delete property '%s' of object", key);
   noteLayoutChange(rt, obj);

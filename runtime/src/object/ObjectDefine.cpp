@@ -7,6 +7,7 @@
 // dense array to sparse mode) since shared shapes fix attributes.
 //
 //===----------------------------------------------------------------------===//
+#include "object/BinaryData.h"
 #include "object/ObjectInternal.h"
 
 #include "ops/Conversions.h"
@@ -132,6 +133,8 @@ KilnValue kiln::defineOwnProperty(Runtime &rt, ObjectCell *obj,
   scope.keep(desc.getter);
   scope.keep(desc.setter);
   PD current;
+  if (typedArrayOwnsKey(obj, key))
+    return typedArrayDefineOwn(rt, asTypedArray(obj), key, desc);
   OwnSlot slot = findOwn(rt, obj, key);
   if (slot.kind == OwnSlot::Length)
     return defineLength(rt, obj, desc);

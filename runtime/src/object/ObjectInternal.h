@@ -17,14 +17,16 @@ namespace kiln {
 /// Where an own property is stored.
 struct OwnSlot {
   /// StringLength / StringIndex: a String wrapper's own `length` and
-  /// indices, read from the wrapped string (readOwnValue).
+  /// indices, read from the wrapped string (readOwnValue). TypedElement:
+  /// a typed array's element (object/BinaryData.h).
   enum Kind : uint8_t {
     None,
     Named,
     Element,
     Length,
     StringLength,
-    StringIndex
+    StringIndex,
+    TypedElement
   } kind = None;
   uint8_t attributes = 0;
   /// Slot (Named) or element index (Element).

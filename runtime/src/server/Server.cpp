@@ -80,6 +80,30 @@ struct Connection {
   char peer[48] = "-";         ///< the client's address, for the access log
 };
 
+/// Where runServer waits until every worker has run workerStart.
+struct StartGate {
+  pthread_mutex_t mutex = PTHREAD_MUTEX_INITIALIZER;
+  pthread_cond_t changed = PTHREAD_COND_INITIALIZER;
+  unsigned started = 0;
+  unsigned failed = 0;
+
+  void report(bool ok) {
+    pthread_mutex_lock(&mutex);
+    ++(ok ? started : failed);
+    pthread_cond_broadcast(&changed);
+    pthread_mutex_unlock(&mutex);
+  }
+  /// Waits for \p count reports; true if they all succeeded.
+  bool wait(unsigned count) {
+    pthread_mutex_lock(&mutex);
+    while (started + failed < count)
+      pthread_cond_wait(&changed, &mutex);
+    bool ok = failed == 0;
+    pthread_mutex_unlock(&mutex);
+    return ok;
+  }
+};
+
 struct Worker {
   const ServerOptions *options;
   int listenFd = -1;
@@ -91,6 +115,11 @@ struct Worker {
   WatchdogSlot *slot = nullptr;
   AccessLog log;
   pthread_t thread;
+  unsigned index = 0;
+  /// What the handler receives: options->handlerContext or the value of
+  /// options->workerStart.
+  void *context = nullptr;
+  StartGate *gate = nullptr;
 };
 
 thread_local WatchdogSlot *tWorkerSlot = nullptr;
@@ -160,7 +189,7 @@ void runHandler(Worker &w, Connection *c) {
   bool timedOut = false;
   if (o.handlerTimeoutMs)
     w.slot->arm(o.handlerTimeoutMs);
-  o.handler(o.handlerContext, request, response);
+  o.handler(w.context, request, response);
   if (o.handlerTimeoutMs)
     timedOut = w.slot->disarm();
   uint64_t handledNs = nowNs();
@@ -395,6 +424,20 @@ void sweepTimeouts(Worker &w, bool draining) {
 void *workerMain(void *arg) {
   Worker &w = *static_cast<Worker *>(arg);
   tWorkerSlot = w.slot;
+  const ServerOptions &o = *w.options;
+  w.context = o.handlerContext;
+  if (o.workerStart) {
+    w.context = o.workerStart(o.handlerContext, w.index);
+    if (!w.context) {
+      gStopRequested = 1;
+      w.gate->report(false);
+      close(w.epollFd);
+      close(w.listenFd);
+      tWorkerSlot = nullptr;
+      return nullptr;
+    }
+  }
+  w.gate->report(true);
   epoll_event listenEvent{EPOLLIN, {.ptr = nullptr}};
   epoll_ctl(w.epollFd, EPOLL_CTL_ADD, w.listenFd, &listenEvent);
   bool draining = false;
@@ -436,6 +479,8 @@ void *workerMain(void *arg) {
   }
   w.log.flush();
   close(w.epollFd);
+  if (o.workerStop)
+    o.workerStop(w.context);
   tWorkerSlot = nullptr;
   return nullptr;
 }
@@ -506,9 +551,12 @@ int runServer(const ServerOptions &options) {
   auto *slots = new WatchdogSlot[workers];
   uint16_t port = options.port;
   char why[256];
+  StartGate gate;
   for (unsigned i = 0; i < workers; ++i) {
     pool[i].options = &options;
     pool[i].slot = &slots[i];
+    pool[i].index = i;
+    pool[i].gate = &gate;
     pool[i].listenFd = openListener(options, port, why, sizeof why);
     if (pool[i].listenFd < 0) {
       fprintf(stderr, "kiln: cannot listen on %s\n", why);
@@ -530,8 +578,6 @@ int runServer(const ServerOptions &options) {
     }
     pool[i].epollFd = epoll_create1(EPOLL_CLOEXEC);
   }
-  if (options.onListening)
-    options.onListening(port);
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, options.workerStackBytes);
@@ -547,13 +593,20 @@ int runServer(const ServerOptions &options) {
   if (started < workers) {
     fprintf(stderr, "kiln: cannot start worker threads\n");
     gStopRequested = 1;
+    for (unsigned i = started; i < workers; ++i) {
+      close(pool[i].listenFd);
+      close(pool[i].epollFd);
+    }
   }
+  bool ready = gate.wait(started) && started == workers;
+  if (ready && options.onListening)
+    options.onListening(port);
   for (unsigned i = 0; i < started; ++i)
     pthread_join(pool[i].thread, nullptr);
   watchdog.stop();
   delete[] pool;
   delete[] slots;
-  return started == workers ? 0 : 1;
+  return ready ? 0 : 1;
 }
 
 } // namespace kiln::server

@@ -110,7 +110,16 @@ struct ServerOptions {
   bool serverTiming = false;
   RequestHandler handler = nullptr;
   void *handlerContext = nullptr;
-  /// Called once all workers listen, with the bound port.
+  /// Called first on each worker thread (index 0 .. workers-1), before it
+  /// serves: returns the context `handler` receives on that worker (for
+  /// instance the worker's own JavaScript VM), or nullptr after printing
+  /// why the worker cannot serve, which stops the server (runServer then
+  /// returns 1). Null: every worker passes handlerContext.
+  void *(*workerStart)(void *handlerContext, unsigned index) = nullptr;
+  /// Called last on each worker whose workerStart succeeded, with the
+  /// context it returned.
+  void (*workerStop)(void *workerContext) = nullptr;
+  /// Called once every worker has started and listens, with the bound port.
   void (*onListening)(uint16_t port) = nullptr;
 };
 

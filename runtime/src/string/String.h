@@ -148,6 +148,13 @@ uint32_t hashCodeUnits(StringView view, uint32_t seed);
 size_t utf8Length(const StringCell *flat);
 /// Writes utf8Length(flat) bytes to \p out (no terminator).
 void writeUtf8(const StringCell *flat, char *out);
+/// Writes the longest prefix of whole code points of \p flat that fits in
+/// \p capacity bytes (TextEncoder.encodeInto); returns the bytes written
+/// and sets \p read to the code units consumed.
+size_t writeUtf8Prefix(const StringCell *flat, uint8_t *out, size_t capacity,
+                       uint32_t &read);
+/// Whether \p bytes are well-formed UTF-8 (TextDecoder's fatal mode).
+bool isWellFormedUtf8(const uint8_t *bytes, size_t length);
 
 } // namespace kiln
 

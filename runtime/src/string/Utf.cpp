@@ -113,8 +113,9 @@ StringCell *kiln::newStringFromUtf8(Runtime &rt, const char *bytes,
 
 namespace {
 
-/// Calls \p emit(codePoint) for each code point of \p view, with lone
-/// surrogates replaced by U+FFFD.
+/// Calls \p emit(codePoint, units) for each code point of \p view (made of
+/// `units` code units), with lone surrogates replaced by U+FFFD, until
+/// \p emit returns false.
 template <typename Emit> void forEachCodePoint(StringView view, Emit emit) {
   for (uint32_t i = 0; i < view.length; ++i) {
     uint32_t u = view.at(i);
@@ -122,15 +123,46 @@ template <typename Emit> void forEachCodePoint(StringView view, Emit emit) {
       if (u <= 0xDBFF && i + 1 < view.length) {
         uint32_t next = view.at(i + 1);
         if (next >= 0xDC00 && next <= 0xDFFF) {
-          emit(0x10000 + ((u - 0xD800) << 10) + (next - 0xDC00));
+          if (!emit(0x10000 + ((u - 0xD800) << 10) + (next - 0xDC00), 2u))
+            return;
           ++i;
           continue;
         }
       }
       u = kReplacement;
     }
-    emit(u);
+    if (!emit(u, 1u))
+      return;
   }
+}
+
+/// Bytes of the UTF-8 encoding of \p cp.
+unsigned utf8Size(uint32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/// Writes the UTF-8 encoding of \p cp at \p out; returns the byte count.
+unsigned encodeCodePoint(uint32_t cp, uint8_t *out) {
+  if (cp < 0x80) {
+    out[0] = uint8_t(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = uint8_t(0xC0 | (cp >> 6));
+    out[1] = uint8_t(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = uint8_t(0xE0 | (cp >> 12));
+    out[1] = uint8_t(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = uint8_t(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = uint8_t(0xF0 | (cp >> 18));
+  out[1] = uint8_t(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = uint8_t(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = uint8_t(0x80 | (cp & 0x3F));
+  return 4;
 }
 
 } // namespace
@@ -143,35 +175,50 @@ size_t kiln::utf8Length(const StringCell *flat) {
       n += view.bytes()[i] < 0x80 ? 1 : 2;
     return n;
   }
-  forEachCodePoint(view, [&](uint32_t cp) {
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  forEachCodePoint(view, [&](uint32_t cp, unsigned) {
+    n += utf8Size(cp);
+    return true;
   });
   return n;
 }
 
 void kiln::writeUtf8(const StringCell *flat, char *out) {
-  auto emit = [&](uint32_t cp) {
-    if (cp < 0x80) {
-      *out++ = char(cp);
-    } else if (cp < 0x800) {
-      *out++ = char(0xC0 | (cp >> 6));
-      *out++ = char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      *out++ = char(0xE0 | (cp >> 12));
-      *out++ = char(0x80 | ((cp >> 6) & 0x3F));
-      *out++ = char(0x80 | (cp & 0x3F));
-    } else {
-      *out++ = char(0xF0 | (cp >> 18));
-      *out++ = char(0x80 | ((cp >> 12) & 0x3F));
-      *out++ = char(0x80 | ((cp >> 6) & 0x3F));
-      *out++ = char(0x80 | (cp & 0x3F));
-    }
-  };
+  uint8_t *at = reinterpret_cast<uint8_t *>(out);
   StringView view = viewFlat(flat);
   if (view.oneByte) {
     for (uint32_t i = 0; i < view.length; ++i)
-      emit(view.bytes()[i]);
+      at += encodeCodePoint(view.bytes()[i], at);
     return;
   }
-  forEachCodePoint(view, emit);
+  forEachCodePoint(view, [&](uint32_t cp, unsigned) {
+    at += encodeCodePoint(cp, at);
+    return true;
+  });
+}
+
+size_t kiln::writeUtf8Prefix(const StringCell *flat, uint8_t *out,
+                             size_t capacity, uint32_t &read) {
+  size_t written = 0;
+  read = 0;
+  forEachCodePoint(viewFlat(flat), [&](uint32_t cp, unsigned units) {
+    if (written + utf8Size(cp) > capacity)
+      return false;
+    written += encodeCodePoint(cp, out + written);
+    read += units;
+    return true;
+  });
+  return written;
+}
+
+bool kiln::isWellFormedUtf8(const uint8_t *bytes, size_t length) {
+  const uint8_t *end = bytes + length;
+  for (const uint8_t *p = bytes; p < end;) {
+    const uint8_t *start = p;
+    // The decoder's U+FFFD is an error unless the input spelled it.
+    if (decodeUtf8(p, end) == kReplacement &&
+        !(p - start == 3 && start[0] == 0xEF && start[1] == 0xBF &&
+          start[2] == 0xBD))
+      return false;
+  }
+  return true;
 }

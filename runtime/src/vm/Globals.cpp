@@ -17,6 +17,7 @@
 #include "builtins/Date.h"
 #include "builtins/Iterators.h"
 #include "builtins/Promise.h"
+#include "object/BinaryData.h"
 #include "ops/Conversions.h"
 #include "string/Symbol.h"
 #include "support/PodVector.h"
@@ -230,6 +231,58 @@ void formatClass(Runtime &rt, FunctionCell *f, Text &out) {
   out.add("]");
 }
 
+/// Typed arrays and ArrayBuffers as node shows them ("Uint8Array(2) [ 1,
+/// 2 ]", "ArrayBuffer { [Uint8Contents]: <01 02>, byteLength: 2 }"), at
+/// most 100 elements or bytes; false for other values.
+bool formatBinaryData(Runtime &rt, KilnValue v, Text &out, unsigned depth) {
+  constexpr uint32_t kShown = 100;
+  char buf[64];
+  if (isArrayBuffer(v)) {
+    ArrayBufferCell *buffer = asArrayBuffer(v);
+    if (depth > 2) {
+      out.add("[ArrayBuffer]");
+      return true;
+    }
+    out.add("ArrayBuffer { [Uint8Contents]: <");
+    for (uint32_t i = 0; i < buffer->byteLength && i < kShown; ++i) {
+      snprintf(buf, sizeof buf, i ? " %02x" : "%02x", buffer->data[i]);
+      out.add(buf);
+    }
+    if (buffer->byteLength > kShown) {
+      snprintf(buf, sizeof buf, " ... %u more byte%s",
+               buffer->byteLength - kShown,
+               buffer->byteLength - kShown == 1 ? "" : "s");
+      out.add(buf);
+    }
+    snprintf(buf, sizeof buf, ">, byteLength: %u }", buffer->byteLength);
+    out.add(buf);
+    return true;
+  }
+  if (!isTypedArray(v))
+    return false;
+  TypedArrayCell *ta = asTypedArray(v);
+  const char *name = typedArrayName(ta->type);
+  if (depth > 2) {
+    out.add("[");
+    out.add(name);
+    out.add("]");
+    return true;
+  }
+  snprintf(buf, sizeof buf, "%s(%u) [", name, ta->length);
+  out.add(buf);
+  for (uint32_t i = 0; i < ta->length && i < kShown; ++i) {
+    out.add(i ? ", " : " ");
+    formatValue(rt, makeNumber(readElement(ta, i)), out, depth + 1, false);
+  }
+  if (ta->length > kShown) {
+    snprintf(buf, sizeof buf, ", ... %u more item%s", ta->length - kShown,
+             ta->length - kShown == 1 ? "" : "s");
+    out.add(buf);
+  }
+  out.add(ta->length ? " ]" : "]");
+  return true;
+}
+
 void formatObject(Runtime &rt, KilnValue v, Text &out, unsigned depth) {
   VM &vm = *rt.vm;
   ObjectCell *obj = asObject(v);
@@ -256,6 +309,8 @@ void formatObject(Runtime &rt, KilnValue v, Text &out, unsigned depth) {
     out.add(text, formatDateForConsole(v, text));
     return;
   }
+  if (formatBinaryData(rt, v, out, depth))
+    return;
   if (isErrorObject(vm, v)) {
     KilnValue stack = getNamed(rt, v, "stack");
     if (isString(stack)) {
@@ -652,6 +707,11 @@ void kiln::reportUncaught(Runtime &rt, KilnValue exception,
     formatValue(rt, exception, out, 0, false);
   out.add("\n");
   writeAll(2, out.chars.data(), out.chars.size());
+}
+
+extern "C" volatile bool *kiln_vm_interrupt_flag(KilnRuntime *krt) {
+  VM *vm = vmOf(fromABI(krt));
+  return vm ? &vm->interruptRequested : nullptr;
 }
 
 extern "C" void kiln_vm_print_value(KilnRuntime *krt, KilnValue value) {

@@ -182,6 +182,7 @@ KilnValue kiln::interpret(VM &vm) {
     int32_t o_ = (offset);                                                     \
     if (o_ <= 0 && vm.interruptRequested) {                                    \
       vm.interruptRequested = false;                                           \
+      ++vm.interruptsTaken;                                                    \
       SYNC_PC();                                                               \
       rt.raise(ErrorKind::Error, "Script execution was interrupted");          \
       goto exception;                                                          \

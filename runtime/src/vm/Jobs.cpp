@@ -134,6 +134,18 @@ int kiln::drainJobs(VM &vm) {
   q->draining = true;
   int status = KILN_VM_OK;
   while (q->head < q->jobs.size()) {
+    if (vm.interruptRequested) {
+      // A promise chain that keeps queueing jobs has no back edge to
+      // stop at: the interrupt is honoured between jobs too, and drops
+      // the jobs still queued (they belong to the interrupted work).
+      // The host that interrupted reports it (see VM::interruptsTaken).
+      vm.interruptRequested = false;
+      ++vm.interruptsTaken;
+      q->jobs.clear();
+      q->head = 0;
+      status = KILN_VM_UNCAUGHT;
+      break;
+    }
     Job job = q->jobs[q->head++];
     RootScope scope(rt.heap);
     scope.keep(job.a);

@@ -146,6 +146,9 @@ struct VM {
   KilnValue slots[kNumSlots];
   /// Set asynchronously to stop a running script at its next back edge.
   volatile bool interruptRequested;
+  /// How many interrupts were honoured (a host compares it around a call
+  /// to tell an interruption from the script's own exceptions).
+  uint32_t interruptsTaken;
   /// The microtask queue (vm/Jobs.h), created on first use.
   JobQueue *jobs;
 };

@@ -1,13 +1,16 @@
-//===- Crypto.cpp - crypto.randomUUID -------------------------------------===//
+//===- Crypto.cpp - crypto.randomUUID and crypto.getRandomValues ----------===//
 //
-// The parts of the Web Crypto API a handler needs without typed arrays:
-// crypto.randomUUID(), a version 4 UUID ("xxxxxxxx-xxxx-4xxx-Nxxx-
-// xxxxxxxxxxxx", N one of 8, 9, a, b) from 16 bytes of getrandom(2). The
-// random source is shared with what later needs random bytes
-// (fillRandomBytes in web/Web.h); a kernel that refuses it is an Error,
-// never a predictable value.
+// The parts of the Web Crypto API a handler needs: crypto.randomUUID(), a
+// version 4 UUID ("xxxxxxxx-xxxx-4xxx-Nxxx-xxxxxxxxxxxx", N one of 8, 9,
+// a, b) from 16 bytes of getrandom(2), and crypto.getRandomValues(view),
+// which fills an integer typed array in place (at most 65536 bytes, else a
+// QuotaExceededError; a float array or non-view is a TypeMismatchError, as
+// WebCrypto and Node have it). Both draw from one source (fillRandomBytes
+// in web/Web.h); a kernel that refuses it is an Error, never a predictable
+// value.
 //
 //===----------------------------------------------------------------------===//
+#include "object/BinaryData.h"
 #include "web/Web.h"
 
 #include <errno.h>
@@ -49,4 +52,23 @@ KilnValue kiln::cryptoRandomUUID(Runtime &rt, KilnValue, KilnValue,
   StringCell *uuid = newStringFromLatin1(
       rt, reinterpret_cast<const uint8_t *>(text), sizeof text);
   return uuid ? stringValue(uuid) : KILN_VALUE_EXCEPTION;
+}
+
+KilnValue kiln::cryptoGetRandomValues(Runtime &rt, KilnValue, KilnValue,
+                                      const KilnValue *args, uint32_t argc,
+                                      bool) {
+  KilnValue view = argAt(args, argc, 0);
+  if (!isTypedArray(view) || isFloatType(asTypedArray(view)->type))
+    return throwDOMException(
+        rt, "The data argument must be an integer-type TypedArray",
+        "TypeMismatchError");
+  TypedArrayCell *ta = asTypedArray(view);
+  size_t bytes = size_t(ta->length) * elementSize(ta->type);
+  if (bytes > 65536)
+    return throwDOMException(rt, "The requested length exceeds 65,536 bytes",
+                             "QuotaExceededError");
+  if (!fillRandomBytes(typedArrayData(ta), bytes))
+    return rt.raise(ErrorKind::Error,
+                    "crypto.getRandomValues: no random source");
+  return view;
 }

@@ -1,23 +1,26 @@
 //===- Fetch.cpp - The Fetch standard's Request and Response --------------===//
 //
-// Request(input, init) and Response(body, init) with text bodies, and the
-// C++ side the HTTP server uses (Fetch.h). Each instance keeps a fetch
-// record in the private slot WebSlot::FetchRecord: a ValueArray laid out
-// by FetchField, mutated in place (only bodyUsed changes after
+// Request(input, init) and Response(body, init) with text or byte bodies,
+// and the C++ side the HTTP server uses (Fetch.h). Each instance keeps a
+// fetch record in the private slot WebSlot::FetchRecord: a ValueArray laid
+// out by FetchField, mutated in place (only bodyUsed changes after
 // construction). A body is a string (a string init, a URLSearchParams'
-// serialization, or ToString of another object) or null; consuming it
-// (text, json) sets bodyUsed and resolves a promise, and a second read
-// rejects with Node's TypeError. Content-Type defaults follow the
-// standard's "extract a body" (text/plain;charset=UTF-8 or
-// application/x-www-form-urlencoded;charset=UTF-8) unless the headers set
-// one. Methods are validated as tokens, CONNECT/TRACE/TRACK are refused
-// and the six standard methods are uppercased.
+// serialization, or ToString of another object), an ArrayBuffer (a copy
+// of an ArrayBuffer or typed array init, or the bytes of an HTTP request)
+// or null; consuming it (text and json decode bytes as UTF-8 with
+// replacement, arrayBuffer and bytes encode text as UTF-8) sets bodyUsed
+// and resolves a promise, and a second read rejects with Node's TypeError.
+// Content-Type defaults follow the standard's "extract a body"
+// (text/plain;charset=UTF-8 or application/x-www-form-urlencoded;charset=UTF-8)
+// unless the headers set one. Methods are validated as tokens,
+// CONNECT/TRACE/TRACK are refused and the six standard methods are uppercased.
 //
 //===----------------------------------------------------------------------===//
 #include "web/Fetch.h"
 
 #include "builtins/JSON.h"
 #include "builtins/Promise.h"
+#include "builtins/TypedArray.h"
 #include "web/UrlParser.h"
 
 #include <stdio.h>
@@ -29,7 +32,7 @@ namespace {
 
 enum FetchField : uint32_t {
   kIsRequest, // true for a Request
-  kBody,      // a string, or null
+  kBody,      // a string, an ArrayBuffer, or null
   kBodyUsed,  // a boolean
   kHeaders,   // the Headers object
   kStatus,    // Response: an int32
@@ -80,7 +83,19 @@ bool extractBody(Runtime &rt, KilnValue body, KilnValue &out,
     return true;
   }
   KilnValue list = webSlot(rt, body, WebSlot::SearchParamsList);
-  if (!isEmpty(list)) {
+  const uint8_t *bytes;
+  size_t size;
+  if (bufferSourceBytes(body, bytes, size)) {
+    // A BufferSource: a copy of its bytes, with no default Content-Type.
+    RootScope scope(rt.heap);
+    scope.keep(body);
+    ArrayBufferCell *copy = newArrayBuffer(rt, double(size));
+    if (!copy)
+      return false;
+    bufferSourceBytes(body, bytes, size);
+    memcpy(copy->data, bytes, size);
+    out = objectValue(&copy->object);
+  } else if (!isEmpty(list)) {
     out = serializeUrlencoded(rt, list);
     type = "application/x-www-form-urlencoded;charset=UTF-8";
   } else {
@@ -153,9 +168,61 @@ bool setBodyAndHeaders(Runtime &rt, ValueArray *record, KilnValue body,
       headersProtoAppend(rt, KILN_VALUE_UNDEFINED, headers, args, 2, false));
 }
 
-/// Reads the body of \p v (consuming it) into a settled promise: its text,
-/// or its JSON value with \p json.
-KilnValue consumeBody(Runtime &rt, KilnValue v, bool request, bool json) {
+/// What a body is read as.
+enum class BodyAs : uint8_t { Text, Json, ArrayBuffer, Bytes };
+
+/// The body value \p body (a string, an ArrayBuffer or null) read as
+/// \p as: a string (bytes decoded as UTF-8, a BOM dropped), or a fresh
+/// ArrayBuffer or Uint8Array (text encoded as UTF-8); EXCEPTION after
+/// raising.
+KilnValue bodyValue(Runtime &rt, KilnValue body, BodyAs as) {
+  bool text = as == BodyAs::Text || as == BodyAs::Json;
+  if (isNull(body))
+    body = stringValue(rt.emptyString());
+  if (text && isString(body))
+    return body;
+  RootScope scope(rt.heap);
+  scope.keep(body);
+  if (text) {
+    const uint8_t *bytes = asArrayBuffer(body)->data;
+    size_t size = asArrayBuffer(body)->byteLength;
+    if (size >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) {
+      bytes += 3;
+      size -= 3;
+    }
+    StringCell *s =
+        newStringFromUtf8(rt, reinterpret_cast<const char *>(bytes), size);
+    return s ? stringValue(s) : KILN_VALUE_EXCEPTION;
+  }
+  StringCell *flat = nullptr;
+  size_t size;
+  if (isString(body)) {
+    flat = flattenString(rt, asString(body));
+    if (!flat)
+      return KILN_VALUE_EXCEPTION;
+    scope.keep(flat);
+    size = utf8Length(flat);
+  } else {
+    size = asArrayBuffer(body)->byteLength;
+  }
+  ArrayBufferCell *buffer = newArrayBuffer(rt, double(size));
+  if (!buffer)
+    return KILN_VALUE_EXCEPTION;
+  if (flat)
+    writeUtf8(flat, reinterpret_cast<char *>(buffer->data));
+  else
+    memcpy(buffer->data, asArrayBuffer(body)->data, size);
+  if (as == BodyAs::ArrayBuffer)
+    return objectValue(&buffer->object);
+  scope.keep(&buffer->object);
+  TypedArrayCell *view =
+      newTypedArray(rt, TypedArrayType::Uint8Array, buffer, 0, uint32_t(size));
+  return view ? objectValue(&view->object) : KILN_VALUE_EXCEPTION;
+}
+
+/// Reads the body of \p v (consuming it) into a settled promise of its
+/// value read \p as.
+KilnValue consumeBody(Runtime &rt, KilnValue v, bool request, BodyAs as) {
   ValueArray *record = recordOf(rt, v, request);
   if (!record)
     return KILN_VALUE_EXCEPTION;
@@ -176,10 +243,12 @@ KilnValue consumeBody(Runtime &rt, KilnValue v, bool request, bool json) {
   KilnValue body = record->values[kBody];
   if (!isNull(body))
     record->values[kBodyUsed] = KILN_VALUE_TRUE;
-  KilnValue text = isNull(body) ? stringValue(rt.emptyString()) : body;
-  KilnValue result = text;
-  if (json) {
-    StringCell *flat = flattenString(rt, asString(text));
+  KilnValue result = bodyValue(rt, body, as);
+  if (isException(result))
+    return result;
+  if (as == BodyAs::Json) {
+    scope.keep(result);
+    StringCell *flat = flattenString(rt, asString(result));
     result = flat ? parseJSON(rt, flat) : KILN_VALUE_EXCEPTION;
     if (isException(result)) {
       KilnValue error = rt.takeException();
@@ -619,15 +688,19 @@ KilnValue kiln::responseProtoRedirected(Runtime &rt, KilnValue,
                                         : KILN_VALUE_EXCEPTION;
 }
 
-#define KILN_FETCH_BODY_METHOD(Function, Request, Json)                        \
+#define KILN_FETCH_BODY_METHOD(Function, Request, As)                          \
   KilnValue kiln::Function(Runtime &rt, KilnValue, KilnValue thisValue,        \
                            const KilnValue *, uint32_t, bool) {                \
-    return consumeBody(rt, thisValue, Request, Json);                          \
+    return consumeBody(rt, thisValue, Request, BodyAs::As);                    \
   }
-KILN_FETCH_BODY_METHOD(requestProtoText, true, false)
-KILN_FETCH_BODY_METHOD(requestProtoJson, true, true)
-KILN_FETCH_BODY_METHOD(responseProtoText, false, false)
-KILN_FETCH_BODY_METHOD(responseProtoJson, false, true)
+KILN_FETCH_BODY_METHOD(requestProtoText, true, Text)
+KILN_FETCH_BODY_METHOD(requestProtoJson, true, Json)
+KILN_FETCH_BODY_METHOD(requestProtoArrayBuffer, true, ArrayBuffer)
+KILN_FETCH_BODY_METHOD(requestProtoBytes, true, Bytes)
+KILN_FETCH_BODY_METHOD(responseProtoText, false, Text)
+KILN_FETCH_BODY_METHOD(responseProtoJson, false, Json)
+KILN_FETCH_BODY_METHOD(responseProtoArrayBuffer, false, ArrayBuffer)
+KILN_FETCH_BODY_METHOD(responseProtoBytes, false, Bytes)
 #undef KILN_FETCH_BODY_METHOD
 
 KilnValue kiln::requestProtoClone(Runtime &rt, KilnValue, KilnValue thisValue,
@@ -692,13 +765,22 @@ KilnValue kiln::newRequestFromHttp(Runtime &rt, const HttpRequestParts &parts) {
       return KILN_VALUE_EXCEPTION;
   }
   if (parts.body) {
-    StringCell *body = newStringFromUtf8(
-        rt, reinterpret_cast<const char *>(parts.body), parts.bodyLength);
+    // Kept as bytes: text() and json() decode them, arrayBuffer() and
+    // bytes() see them unchanged.
+    ArrayBufferCell *body = newArrayBuffer(rt, double(parts.bodyLength));
     if (!body)
       return KILN_VALUE_EXCEPTION;
-    record->values[kBody] = stringValue(body);
+    memcpy(body->data, parts.body, parts.bodyLength);
+    record->values[kBody] = objectValue(&body->object);
   }
   return request;
+}
+
+bool kiln::isRequest(Runtime &rt, KilnValue v) {
+  KilnValue record = webSlot(rt, v, WebSlot::FetchRecord);
+  return !isEmpty(record) &&
+         reinterpret_cast<ValueArray *>(asCell(record))->values[kIsRequest] ==
+             KILN_VALUE_TRUE;
 }
 
 bool kiln::readResponse(Runtime &rt, KilnValue response,
@@ -709,6 +791,14 @@ bool kiln::readResponse(Runtime &rt, KilnValue response,
   out.status = asInt32(record->values[kStatus]);
   out.statusText = record->values[kStatusText];
   out.body = record->values[kBody];
+  out.bodyBytes = nullptr;
+  out.bodyByteLength = 0;
+  if (isArrayBuffer(out.body)) {
+    out.bodyBuffer = out.body;
+    out.body = KILN_VALUE_NULL;
+    out.bodyBytes = asArrayBuffer(out.bodyBuffer)->data;
+    out.bodyByteLength = asArrayBuffer(out.bodyBuffer)->byteLength;
+  }
   out.headerPairs =
       headersSortedPairs(rt, record->values[kHeaders], IterationKind::Entries);
   return !isException(out.headerPairs);

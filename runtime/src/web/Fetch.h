@@ -5,8 +5,8 @@
 // receives from a parsed HTTP request, and readResponse takes apart the
 // Response it returns (status, the headers in the standard's sort-and-
 // combine order, the body text to send as UTF-8 with utf8Length and
-// writeUtf8). Values returned are GC cells: the server roots them (a
-// RootScope) while it uses them.
+// writeUtf8, or the body bytes to send as they are). Values returned are GC
+// cells: the server roots them (a RootScope) while it uses them.
 //
 //===----------------------------------------------------------------------===//
 #ifndef KILN_WEB_FETCH_H
@@ -33,7 +33,8 @@ struct HttpRequestParts {
   size_t urlLength;
   const HttpHeaderField *fields;
   size_t fieldCount;
-  /// The body bytes (decoded as UTF-8 text; null for no body).
+  /// The body bytes (kept as bytes: text() decodes them as UTF-8, with
+  /// replacement; null for no body).
   const uint8_t *body;
   size_t bodyLength;
 };
@@ -46,17 +47,43 @@ struct HttpResponseParts {
   /// An array of [name, value] arrays (lowercase names, sorted, combined;
   /// set-cookie values one each).
   KilnValue headerPairs = KILN_VALUE_UNDEFINED;
-  /// The body text, or null.
+  /// The body text, or null (also when the body is bytes, see below).
   KilnValue body = KILN_VALUE_NULL;
+  /// A body of bytes (new Response(uint8Array or arrayBuffer)): the
+  /// ArrayBuffer holding them (root it with the rest), and its bytes to
+  /// send as they are; null / undefined for a text or null body.
+  KilnValue bodyBuffer = KILN_VALUE_UNDEFINED;
+  const uint8_t *bodyBytes = nullptr;
+  size_t bodyByteLength = 0;
 };
 
 /// A new Request for \p parts; EXCEPTION after raising (a TypeError for an
 /// invalid method or URL).
 KilnValue newRequestFromHttp(Runtime &rt, const HttpRequestParts &parts);
 
+/// True when \p v is a Request object.
+bool isRequest(Runtime &rt, KilnValue v);
+
 /// Fills \p out from the Response \p response; false after raising a
 /// TypeError when \p response is not a Response.
 bool readResponse(Runtime &rt, KilnValue response, HttpResponseParts &out);
+
+// --- Entry styles (FetchEvent.cpp) -----------------------------------------
+
+/// The fetch listeners addEventListener registered, in order (a
+/// ValueArray value), or undefined when there are none.
+KilnValue fetchListeners(Runtime &rt);
+/// A new FetchEvent of type "fetch" for \p request; EXCEPTION after
+/// raising.
+KilnValue newFetchEvent(Runtime &rt, KilnValue request);
+/// What the handler passed to \p event's respondWith (a Response or a
+/// promise of one), or EMPTY when respondWith was not called.
+KilnValue fetchEventResponse(Runtime &rt, KilnValue event);
+/// The `ctx`/`context` object the entry styles pass besides the request:
+/// waitUntil(promise) and passThroughOnException(), both accepted (the
+/// server finishes every queued job before it moves on, so a waitUntil
+/// promise's work completes). EXCEPTION after raising.
+KilnValue newExecutionContext(Runtime &rt);
 
 } // namespace kiln
 

@@ -14,9 +14,10 @@ using namespace kiln;
 
 namespace {
 
-const char *const kWebSlotNames[] = {"headerList",      "searchParamsList",
-                                     "searchParamsUrl", "urlHref",
-                                     "urlSearchParams", "fetchRecord"};
+const char *const kWebSlotNames[] = {
+    "headerList",      "searchParamsList", "searchParamsUrl",
+    "urlHref",         "urlSearchParams",  "fetchRecord",
+    "textEncoderBrand", "textDecoderFlags", "fetchEventRecord"};
 static_assert(sizeof kWebSlotNames / sizeof kWebSlotNames[0] ==
                   size_t(WebSlot::NumSlots),
               "one name per WebSlot");

@@ -2,7 +2,8 @@
 //
 // The Web platform APIs a Kiln handler sees besides the ECMAScript builtins:
 // atob/btoa (Base64.cpp), DOMException (DOMException.cpp),
-// crypto.randomUUID (Crypto.cpp), Headers (Headers.cpp) and
+// crypto.randomUUID/getRandomValues (Crypto.cpp), TextEncoder and
+// TextDecoder (TextEncoding.cpp), Headers (Headers.cpp) and
 // URLSearchParams (URLSearchParams.cpp, FormUrlencoded.cpp), URL
 // (URL.cpp over UrlParser.h) and Request/Response (Fetch.cpp, Fetch.h); Web.cpp
 // holds what they share. Instances keep their internal slots in private
@@ -36,6 +37,13 @@ enum class WebSlot : uint32_t {
   UrlSearchParams,
   /// Request, Response: the fetch record (a ValueArray, see Fetch.cpp).
   FetchRecord,
+  /// TextEncoder: its brand (true). TextDecoder: its flags (an int32 of
+  /// TextDecoderFlag bits, see TextEncoding.cpp).
+  TextEncoderBrand,
+  TextDecoderFlags,
+  /// FetchEvent: its request and the response given to respondWith (a
+  /// ValueArray, see FetchEvent.cpp).
+  FetchEventRecord,
   NumSlots
 };
 
@@ -176,6 +184,12 @@ KilnValue throwDOMException(Runtime &rt, const char *message, const char *name);
 
 /// ToString(\p v) as a flat string; null after raising.
 StringCell *toFlatString(Runtime &rt, KilnValue v);
+
+/// The bytes of the BufferSource \p v (an ArrayBuffer or a typed array):
+/// true with \p data and \p size set (pointing into the GC heap: valid
+/// until the next allocation may collect \p v), false when \p v is
+/// neither (nothing raised).
+bool bufferSourceBytes(KilnValue v, const uint8_t *&data, size_t &size);
 
 /// Fills \p out with \p size cryptographically secure random bytes from
 /// getrandom(2); false (nothing raised) when the kernel refuses.

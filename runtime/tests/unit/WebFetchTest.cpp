@@ -12,6 +12,8 @@
 #include "kiln/Runtime.h"
 #include "kiln/VM.h"
 
+#include "builtins/Promise.h"
+#include "builtins/TypedArray.h"
 #include "core/Runtime.h"
 #include "vm/VM.h"
 #include "web/Fetch.h"
@@ -19,6 +21,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string.h>
 #include <string>
 
 using namespace kiln;
@@ -119,6 +122,54 @@ TEST_P(WebFetchTest, ReadResponse) {
   EXPECT_EQ(text(arrayElementAt(first, 1)), "text/plain;charset=UTF-8");
   EXPECT_FALSE(readResponse(rt(), init, parts));
   rt().takeException();
+}
+
+TEST_P(WebFetchTest, RequestBodyKeepsBytes) {
+  // Ill-formed UTF-8 stays as sent for arrayBuffer(); text() replaces it.
+  const uint8_t body[] = {'a', 0xC3, 0x28, 0xFF};
+  HttpRequestParts parts{"POST", 4, "http://h/", 9, nullptr, 0, body, 4};
+  KilnValue request = newRequestFromHttp(rt(), parts);
+  ASSERT_FALSE(isException(request));
+  RootScope scope(rt().heap);
+  scope.keep(request);
+  KilnValue clone =
+      requestProtoClone(rt(), KILN_VALUE_UNDEFINED, request, nullptr, 0, false);
+  ASSERT_FALSE(isException(clone));
+  scope.keep(clone);
+  KilnValue bytes = requestProtoArrayBuffer(rt(), KILN_VALUE_UNDEFINED, request,
+                                            nullptr, 0, false);
+  ASSERT_TRUE(isPromise(bytes));
+  scope.keep(bytes);
+  KilnValue buffer = asPromise(bytes)->result;
+  ASSERT_TRUE(isArrayBuffer(buffer));
+  ASSERT_EQ(asArrayBuffer(buffer)->byteLength, 4u);
+  EXPECT_EQ(memcmp(asArrayBuffer(buffer)->data, body, 4), 0);
+  KilnValue textPromise =
+      requestProtoText(rt(), KILN_VALUE_UNDEFINED, clone, nullptr, 0, false);
+  ASSERT_TRUE(isPromise(textPromise));
+  EXPECT_EQ(text(asPromise(textPromise)->result), "a\uFFFD(\uFFFD");
+}
+
+TEST_P(WebFetchTest, ReadResponseBytes) {
+  RootScope scope(rt().heap);
+  const uint8_t raw[] = {0, 1, 0xFF};
+  TypedArrayCell *view = newUint8ArrayFromBytes(rt(), raw, 3);
+  ASSERT_NE(view, nullptr);
+  KilnValue arg = objectValue(&view->object);
+  scope.keep(arg);
+  KilnValue response = responseConstructor(rt(), KILN_VALUE_UNDEFINED,
+                                           KILN_VALUE_UNDEFINED, &arg, 1, true);
+  ASSERT_FALSE(isException(response));
+  scope.keep(response);
+  HttpResponseParts parts;
+  ASSERT_TRUE(readResponse(rt(), response, parts));
+  scope.keep(parts.headerPairs);
+  EXPECT_TRUE(isNull(parts.body));
+  EXPECT_TRUE(isArrayBuffer(parts.bodyBuffer));
+  ASSERT_EQ(parts.bodyByteLength, 3u);
+  EXPECT_EQ(memcmp(parts.bodyBytes, raw, 3), 0);
+  // No Content-Type for bytes.
+  EXPECT_EQ(asObject(parts.headerPairs)->length, 0u);
 }
 
 INSTANTIATE_TEST_SUITE_P(GcStress, WebFetchTest, ::testing::Bool());

@@ -10,6 +10,7 @@
 #define KILN_DRIVER_ENTRYSTYLE_H
 
 #include "kiln/AST/AST.h"
+#include "kiln/KIRGen/ModuleGraph.h"
 #include "kiln/Support/Diagnostics.h"
 
 #include "llvm/ADT/StringRef.h"
@@ -27,6 +28,10 @@ enum class EntryStyle : unsigned {
 /// function), an exported `handler`, then a top-level
 /// `addEventListener("fetch", ...)` call.
 EntryStyle detectEntryStyle(ProgramNode *program);
+/// detectEntryStyle for the entry of a module graph: a default export or
+/// `handler` the entry imports or re-exports is classified by the module
+/// that declares it.
+EntryStyle detectEntryStyle(const ModuleGraph &graph);
 
 /// The spelling of \p style in EntryStyles.def ("none" for None).
 llvm::StringRef getEntryStyleSpelling(EntryStyle style);

@@ -11,6 +11,7 @@
 
 #include "kiln/AST/AST.h"
 #include "kiln/KIR/KIR.h"
+#include "kiln/KIRGen/ModuleGraph.h"
 #include "kiln/Support/Atom.h"
 #include "kiln/Support/Diagnostics.h"
 #include "kiln/Support/SourceManager.h"
@@ -48,8 +49,15 @@ public:
   /// support yet (both reported as diagnostics), or the KIR failed
   /// verification (a compiler bug, printed as an internal error).
   std::unique_ptr<kir::Module> generateIR(Program *program);
+  /// generateIR for a loaded graph of modules (kiln/Driver/ModuleLoader.h):
+  /// links it and lowers every module into one KIR module.
+  std::unique_ptr<kir::Module> generateIR(ModuleGraph &graph);
 
 private:
+  /// \p module if it passes the KIR verifier, else null after an internal
+  /// error.
+  std::unique_ptr<kir::Module> verifyIR(std::unique_ptr<kir::Module> module);
+
   llvm::raw_ostream &diagStream_;
   SourceManager sm_;
   DiagnosticEngine diags_;

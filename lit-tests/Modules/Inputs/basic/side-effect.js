@@ -1,0 +1,2 @@
+import { count } from "./lib/counter.js";
+console.log("side effect sees count", count);

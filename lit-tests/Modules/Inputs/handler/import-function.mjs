@@ -1,0 +1,2 @@
+import { fn } from "./app.js";
+export default fn;

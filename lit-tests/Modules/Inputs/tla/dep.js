@@ -1,0 +1,3 @@
+console.log("dep before await");
+export const value = await Promise.resolve(7);
+console.log("dep after await");
