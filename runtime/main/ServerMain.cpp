@@ -22,9 +22,8 @@ int main(int argc, char **argv) {
             unsigned(KILN_HANDLER_ABI_VERSION));
     return 1;
   }
-  kiln::host::HandlerImage image{kiln_handler_bytecode,
-                                 size_t(kiln_handler_bytecode_size),
-                                 kiln_handler_info.entry_style,
-                                 kiln_handler_info.module_name};
+  kiln::host::HandlerImage image{
+      kiln_handler_bytecode, size_t(kiln_handler_bytecode_size),
+      kiln_handler_info.entry_style, kiln_handler_info.module_name};
   return kiln::host::serveHandler(argc, argv, image);
 }

@@ -76,8 +76,8 @@ std::string findRuntimeDir(const ServerLinkRequest &request,
   }
   std::string exe = llvm::sys::fs::getMainExecutable(
       request.kilncPath.c_str(), reinterpret_cast<void *>(&linkServer));
-  llvm::SmallString<256> prefix(llvm::sys::path::parent_path(
-      llvm::sys::path::parent_path(exe)));
+  llvm::SmallString<256> prefix(
+      llvm::sys::path::parent_path(llvm::sys::path::parent_path(exe)));
   // A build tree (<build>/bin/kilnc) keeps runtimes in <build>/runtime, an
   // install tree (<prefix>/bin/kilnc) in <prefix>/lib/kiln.
   for (const char *sub : {"runtime", "lib/kiln"}) {
@@ -169,8 +169,8 @@ bool kiln::linkServer(const ServerLinkRequest &request, std::string &error) {
 
   std::vector<llvm::StringRef> argv(args.begin(), args.end());
   std::string message;
-  int status = llvm::sys::ExecuteAndWait(linker, argv, std::nullopt, {}, 0, 0,
-                                         &message);
+  int status =
+      llvm::sys::ExecuteAndWait(linker, argv, std::nullopt, {}, 0, 0, &message);
   if (status != 0) {
     error = "linking " + request.output + " failed" +
             (message.empty() ? "" : ": " + message) +

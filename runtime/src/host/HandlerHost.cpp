@@ -26,6 +26,7 @@ namespace {
 
 const HandlerImage *gImage;
 unsigned gWorkers;
+size_t gHeapLimitBytes;
 
 /// The property \p name of \p object (undefined for a non-object);
 /// EXCEPTION after raising.
@@ -111,7 +112,7 @@ void *startWorker(void *, unsigned index) {
   auto *host = new WorkerHost;
   host->image = gImage;
   host->index = index;
-  KilnRuntime *krt = kiln_rt_create(0);
+  KilnRuntime *krt = kiln_rt_create(gHeapLimitBytes);
   if (!krt) {
     fprintf(stderr, "kiln: worker %u: out of memory\n", index);
     delete host;
@@ -193,6 +194,7 @@ int kiln::host::serveHandler(int argc, char **argv, const HandlerImage &image) {
   }
   gImage = &image;
   gListenHost = options.host;
+  gHeapLimitBytes = options.heapLimitBytes;
   gWorkers = options.workers ? options.workers : server::defaultWorkerCount();
   options.workers = gWorkers;
   options.handler = handleRequest;

@@ -1,4 +1,5 @@
-//===- HandlerHost.h - A compiled JavaScript handler behind the server -*- C++ -*-===//
+//===- HandlerHost.h - A compiled JavaScript handler behind the server -*- C++
+//-*-===//
 //
 // The glue between the HTTP server (runtime/src/server) and a handler
 // compiled by kilnc (kiln/Embed.h): every worker thread gets its own

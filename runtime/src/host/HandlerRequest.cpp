@@ -88,9 +88,9 @@ bool buildUrl(WorkerHost &host, const server::ServerRequest &request) {
   const char *target = request.target;
   size_t targetLength = request.targetLength;
   // absolute-form ("GET http://example.com/ HTTP/1.1") is the URL itself.
-  if (targetLength > 7 && (http::equalsIgnoringCase(target, 7, "http://") ||
-                           (targetLength > 8 &&
-                            http::equalsIgnoringCase(target, 8, "https://"))))
+  if (targetLength > 7 &&
+      (http::equalsIgnoringCase(target, 7, "http://") ||
+       (targetLength > 8 && http::equalsIgnoringCase(target, 8, "https://"))))
     return url.append(target, targetLength) && url.append("", 1);
   const char *hostName = gListenHost;
   size_t hostLength = strlen(gListenHost);
@@ -133,11 +133,14 @@ KilnValue makeRequest(WorkerHost &host, const server::ServerRequest &request) {
         reinterpret_cast<const char *>(request.head + f.value.offset),
         f.value.length};
   }
-  HttpRequestParts parts{request.method,  request.methodLength,
+  HttpRequestParts parts{request.method,
+                         request.methodLength,
                          reinterpret_cast<const char *>(host.url.data),
                          host.url.size - 1,
-                         host.fields,     request.fieldCount,
-                         request.body,    request.bodyLength};
+                         host.fields,
+                         request.fieldCount,
+                         request.body,
+                         request.bodyLength};
   return newRequestFromHttp(rt, parts);
 }
 
@@ -241,8 +244,8 @@ bool writeResponse(WorkerHost &host, KilnValue value,
   for (uint32_t i = 0; i < count; ++i) {
     ObjectCell *pair = asObject(arrayElementAt(pairs, i));
     StringCell *name = flattenString(rt, asString(arrayElementAt(pair, 0)));
-    StringCell *text = name ? flattenString(rt, asString(arrayElementAt(pair, 1)))
-                            : nullptr;
+    StringCell *text =
+        name ? flattenString(rt, asString(arrayElementAt(pair, 1))) : nullptr;
     why = "out of memory";
     if (!text)
       return false;

@@ -15,11 +15,15 @@
 //   index. It is skipped when the array's chain is the intrinsic one,
 //   %Array.prototype% then %Object.prototype%, and neither has ever had an
 //   index-keyed property (Runtime::prototypesHaveElements, set by addOwn).
+// - An index below a typed array's length is its element (BinaryData.h):
+//   read it, or store a Number into it (other values need ToNumber, which
+//   may call user code, so they take the generic path).
 //
 //===----------------------------------------------------------------------===//
 #ifndef KILN_OBJECT_ELEMENTFASTPATHS_H
 #define KILN_OBJECT_ELEMENTFASTPATHS_H
 
+#include "object/BinaryData.h"
 #include "object/ObjectInternal.h"
 
 namespace kiln {
@@ -27,10 +31,18 @@ namespace kiln {
 /// Element \p index of \p obj when it is a dense array's present element.
 inline bool denseElement(const ObjectCell *obj, uint32_t index,
                          KilnValue &out) {
+  if (!obj->isArray()) {
+    if (!isTypedArray(obj))
+      return false;
+    TypedArrayCell *ta = asTypedArray(const_cast<ObjectCell *>(obj));
+    if (index >= ta->length)
+      return false;
+    out = makeNumber(readElement(ta, index));
+    return true;
+  }
   // Sparse arrays and other objects have no dense storage.
   const ValueArray *elements = obj->elements;
-  if (!obj->isArray() || !elements || index >= obj->length ||
-      index >= elements->length)
+  if (!elements || index >= obj->length || index >= elements->length)
     return false;
   KilnValue v = elements->values[index];
   if (isEmpty(v))
@@ -62,8 +74,14 @@ inline bool canAppendDense(const Runtime &rt, const ObjectCell *array) {
 /// when the generic [[Set]] must run.
 inline bool denseSet(Runtime &rt, ObjectCell *array, uint32_t index,
                      KilnValue value, KilnValue &result) {
-  if (!array->isArray())
-    return false;
+  if (!array->isArray()) {
+    if (!isTypedArray(array) || !isNumber(value) ||
+        index >= asTypedArray(array)->length)
+      return false;
+    writeElement(asTypedArray(array), index, asNumber(value));
+    result = KILN_VALUE_TRUE;
+    return true;
+  }
   ValueArray *elements = array->elements;
   if (elements && index < array->length && index < elements->length &&
       !isEmpty(elements->values[index])) {

@@ -104,6 +104,10 @@ struct ServerOptions {
   /// request accepts it.
   bool gzip = true;
   size_t gzipMinBytes = 1024;
+  /// The JavaScript heap limit of each worker (live objects plus garbage
+  /// not yet collected), for handlers that run on a VM: an allocation past
+  /// it fails the request that made it (500), not the process.
+  size_t heapLimitBytes = 256u * 1024u * 1024u;
   /// One common-log-format line per request on stdout.
   bool accessLog = false;
   /// A `Server-Timing` header with parse, handler and serialize durations.

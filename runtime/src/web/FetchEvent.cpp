@@ -61,8 +61,8 @@ KilnValue changeListeners(Runtime &rt, KilnValue listener, bool add) {
   if (!changed)
     return rt.raiseOutOfMemory();
   list = isUndefined(current) ? nullptr
-                              : reinterpret_cast<ValueArray *>(
-                                    asCell(rt.permanent[Runtime::kFetchListeners]));
+                              : reinterpret_cast<ValueArray *>(asCell(
+                                    rt.permanent[Runtime::kFetchListeners]));
   uint32_t at = 0;
   for (uint32_t i = 0; i < length; ++i)
     if (list->values[i] != listener)
@@ -231,11 +231,10 @@ KilnValue kiln::newExecutionContext(Runtime &rt) {
     return context;
   RootScope scope(rt.heap);
   scope.keep(context);
-  static const char *const kMethods[] = {"waitUntil",
-                                         "passThroughOnException"};
+  static const char *const kMethods[] = {"waitUntil", "passThroughOnException"};
   for (const char *name : kMethods) {
-    ObjectCell *fn = makeFunction(rt, name, name[0] == 'w' ? 1 : 0,
-                                  acceptPromise);
+    ObjectCell *fn =
+        makeFunction(rt, name, name[0] == 'w' ? 1 : 0, acceptPromise);
     if (!fn || !defineNamedValue(rt, asObject(context), name, objectValue(fn)))
       return KILN_VALUE_EXCEPTION;
   }

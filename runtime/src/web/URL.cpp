@@ -11,6 +11,7 @@
 // Failures are TypeError "Invalid URL", as in Node.
 //
 //===----------------------------------------------------------------------===//
+#include "support/Decimal.h"
 #include "web/UrlParser.h"
 #include "web/Web.h"
 
@@ -250,9 +251,9 @@ KILN_URL_GETTER(urlProtoOrigin) {
     for (size_t i = 0; i < r.host.size() && ok; ++i)
       ok = out.push(r.host[i]);
     if (r.port >= 0 && ok) {
-      char port[12];
-      int n = snprintf(port, sizeof port, ":%d", r.port);
-      for (int i = 0; i < n && ok; ++i)
+      char port[12] = {':'};
+      size_t n = 1 + formatDecimal(uint32_t(r.port), port + 1);
+      for (size_t i = 0; i < n && ok; ++i)
         ok = out.push(port[i]);
     }
   } else {
@@ -312,9 +313,9 @@ KILN_URL_GETTER(urlProtoHost) {
   if (!recordOf(rt, thisValue, r))
     return KILN_VALUE_EXCEPTION;
   if (r.port >= 0) {
-    char port[12];
-    int n = snprintf(port, sizeof port, ":%d", r.port);
-    for (int i = 0; i < n; ++i)
+    char port[12] = {':'};
+    size_t n = 1 + formatDecimal(uint32_t(r.port), port + 1);
+    for (size_t i = 0; i < n; ++i)
       if (!r.host.push(port[i]))
         return rt.raiseOutOfMemory();
   }
@@ -328,8 +329,8 @@ KILN_URL_GETTER(urlProtoPort) {
   if (r.port < 0)
     return stringValue(rt.emptyString());
   char port[12];
-  int n = snprintf(port, sizeof port, "%d", r.port);
-  StringCell *s = bytesToString(rt, port, size_t(n));
+  size_t n = formatDecimal(uint32_t(r.port), port);
+  StringCell *s = bytesToString(rt, port, n);
   return s ? stringValue(s) : KILN_VALUE_EXCEPTION;
 }
 

@@ -11,6 +11,7 @@
 // 0-prefixed octal parts, as the standard allows).
 //
 //===----------------------------------------------------------------------===//
+#include "support/Decimal.h"
 #include "web/UrlParser.h"
 
 #include <stdio.h>
@@ -173,11 +174,14 @@ bool parseIPv4(PodVector<char> &host) {
   for (size_t i = 0; i + 1 < count; ++i)
     address += numbers[i] << (8 * (3 - i));
   char text[16];
-  int n = snprintf(text, sizeof text, "%u.%u.%u.%u",
-                   unsigned(address >> 24) & 255, unsigned(address >> 16) & 255,
-                   unsigned(address >> 8) & 255, unsigned(address) & 255);
+  size_t n = 0;
+  for (int shift = 24; shift >= 0; shift -= 8) {
+    n += formatDecimal(uint32_t(address >> shift) & 255, text + n);
+    if (shift)
+      text[n++] = '.';
+  }
   host.clear();
-  return appendText(host, text, size_t(n));
+  return appendText(host, text, n);
 }
 
 bool parseIPv6(const uint32_t *input, size_t n, PodVector<char> &out) {

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "web/UrlParser.h"
+#include "support/Decimal.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -128,9 +129,9 @@ bool kiln::serializeUrl(const UrlRecord &url, PodVector<char> &out,
     }
     ok = ok && appendText(out, url.host.data(), url.host.size());
     if (url.port >= 0) {
-      char port[12];
-      int n = snprintf(port, sizeof port, ":%d", url.port);
-      ok = ok && appendText(out, port, size_t(n));
+      char port[12] = {':'};
+      size_t n = 1 + formatDecimal(uint32_t(url.port), port + 1);
+      ok = ok && appendText(out, port, n);
     }
   } else if (!url.opaquePath && url.path.size() > 1 && url.path[0] == '/' &&
              url.path[1] == '/') {

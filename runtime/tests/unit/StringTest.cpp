@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string.h>
 #include <string>
 
 using namespace kiln;
@@ -140,6 +141,50 @@ TEST(String, Utf8DecodingReplacesIllFormedInput) {
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(units(rt, s), c.out) << "decoding " << c.in;
   }
+}
+
+TEST(String, Utf8WellFormedness) {
+  struct Case {
+    const char *bytes;
+    bool wellFormed;
+  } cases[] = {
+      {"", true},
+      {"abc", true},
+      {"\xEF\xBF\xBD", true}, // U+FFFD spelled out is not an error
+      {"\xF0\x9F\x98\x80", true},
+      {"\xC3", false},
+      {"\xC0\xAF", false},         // overlong
+      {"\xED\xA0\x80", false},     // surrogate
+      {"\xF4\x90\x80\x80", false}, // above U+10FFFF
+      {"\xE2\x82", false},         // truncated
+      {"a\xFF", false},
+  };
+  for (const Case &c : cases)
+    EXPECT_EQ(isWellFormedUtf8(reinterpret_cast<const uint8_t *>(c.bytes),
+                               strlen(c.bytes)),
+              c.wellFormed)
+        << "bytes " << c.bytes;
+}
+
+TEST(String, Utf8PrefixStopsAtWholeCodePoints) {
+  Runtime rt;
+  RootScope scope(rt.heap);
+  const uint16_t text[] = {'a', 0xE9, 0xD83D, 0xDE00, 0xD800, 'z'};
+  StringCell *s = scope.keep(newStringFromUtf16(rt, text, 6));
+  // Capacity -> (bytes written, code units read).
+  const size_t expected[][3] = {{0, 0, 0},   {1, 1, 1},   {2, 1, 1},
+                                {3, 3, 2},   {6, 3, 2},   {7, 7, 4},
+                                {10, 10, 5}, {11, 11, 6}, {20, 11, 6}};
+  for (const auto &e : expected) {
+    uint8_t out[32] = {};
+    uint32_t read = 99;
+    EXPECT_EQ(writeUtf8Prefix(s, out, e[0], read), e[1]) << "capacity " << e[0];
+    EXPECT_EQ(read, e[2]) << "capacity " << e[0];
+  }
+  uint8_t out[11];
+  uint32_t read;
+  writeUtf8Prefix(s, out, sizeof out, read);
+  EXPECT_EQ(std::string(reinterpret_cast<char *>(out), 11), toUtf8(rt, s));
 }
 
 TEST(String, Utf8EncodingOfSurrogates) {
