@@ -21,7 +21,7 @@ Measured, side by side in one run:
 - size: the Kiln server executable; for peers, the runtime executable plus the
   handler and adapter scripts.
 
-Before measuring, every server must answer 200 with the same body. Servers run
+Before measuring, every server must answer 200 with the expected body. Servers run
 in their own process group, are stopped by PID (SIGTERM, then SIGKILL to the
 group) and none is left behind on failure or Ctrl-C. Prints markdown tables
 for docs/benchmarks.md, each value followed by its ratio to Kiln's (the first
@@ -71,6 +71,8 @@ ALL_WORKERS_MODE = {
     "node-plain": "as node",
     "deno": "`deno serve --parallel` with DENO_JOBS=W: W isolates on threads in one process",
 }
+
+READY_TIMEOUT_S = 15.0  # how long a server may take to answer its first request
 
 LIVE_GROUPS = set()  # process groups of servers started and not yet stopped
 
@@ -165,8 +167,8 @@ class Server:
             log.close()
         LIVE_GROUPS.add(self.proc.pid)
 
-    def wait_ready(self, path, deadline_s=15.0):
-        """Polls connect + GET until a 200; returns (seconds since start(), body)."""
+    def wait_ready(self, path, deadline_s=READY_TIMEOUT_S):
+        """Polls connect + GET until a 200 and returns its body."""
         end = time.perf_counter() + deadline_s
         while time.perf_counter() < end:
             if self.proc.poll() is not None:
@@ -180,6 +182,8 @@ class Server:
             except (ConnectionRefusedError, ConnectionResetError,
                     http.client.RemoteDisconnected, BrokenPipeError):
                 time.sleep(0.0005)
+            except (OSError, http.client.HTTPException) as e:
+                raise RuntimeError(f"GET {path} failed: {e!r}") from None
         raise RuntimeError(f"no 200 within {deadline_s:.0f} s: {self.log_tail()}")
 
     def log_tail(self):
@@ -248,6 +252,8 @@ def run_wrk(args, port, path, seconds, pgid=None):
         sampler.start()
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 30)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"wrk did not finish within {seconds + 30} s") from None
     finally:
         done.set()
         if sampler:

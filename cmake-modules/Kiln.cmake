@@ -73,10 +73,18 @@ function(kiln_add_server name handler)
     set(ARG_TARGET ${KILN_DEFAULT_TARGET})
   endif()
   if(NOT ARG_OUTPUT)
-    set(ARG_OUTPUT ${name})
+    set(ARG_OUTPUT bin/${name})
   endif()
   get_filename_component(output ${ARG_OUTPUT} ABSOLUTE
     BASE_DIR ${CMAKE_CURRENT_BINARY_DIR})
+  # Ninja names the target and the file alike by their path relative to
+  # the top of the build tree: they must differ.
+  file(RELATIVE_PATH relative ${CMAKE_BINARY_DIR} ${output})
+  if(relative STREQUAL name)
+    message(FATAL_ERROR "kiln_add_server(${name}): OUTPUT ${ARG_OUTPUT} "
+      "would be a file named like the target '${name}' at the top of the "
+      "build tree; choose another directory or name")
+  endif()
   _kiln_prepare(server ${handler} ${ARG_TARGET} ${ARG_SOURCES})
   get_filename_component(output_dir ${output} DIRECTORY)
   file(MAKE_DIRECTORY ${output_dir})

@@ -153,7 +153,7 @@ def build_hello(work, name, kiln_arg, target, log, check_rebuild):
     run(["cmake", "-G", "Ninja", "-S", source, "-B", binary_dir, kiln_arg,
          f"-DKILN_TARGET={target}"], log)
     run(["cmake", "--build", binary_dir], log)
-    server = os.path.join(binary_dir, "hello")
+    server = os.path.join(binary_dir, "bin", "hello")
     kind = subprocess.run(["file", "-b", server], capture_output=True,
                           text=True).stdout.strip()
     arch = target.split("-")[0]

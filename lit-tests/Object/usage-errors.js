@@ -8,7 +8,7 @@
 // RUN: %expect-exit 2 %kilnc -c --target=x86_64-apple-darwin %t.mjs -o %t.o 2>&1 | FileCheck %s --check-prefix=FORMAT
 // FORMAT: kilnc: error: unsupported target 'x86_64-apple-darwin': kilnc emits ELF objects only
 // RUN: %expect-exit 2 %kilnc --target=x86_64-linux-musl --emit=ir %t.mjs 2>&1 | FileCheck %s --check-prefix=NOC
-// NOC: kilnc: error: --target and --backend apply to -c only
+// NOC: kilnc: error: --target and --backend apply to -c and build only
 // RUN: %expect-exit 2 %kilnc -c --emit=ir %t.mjs 2>&1 | FileCheck %s --check-prefix=COMBINE
 // COMBINE: kilnc: error: -c cannot be combined with run, --emit or --syntax-only
 // RUN: %expect-exit 0 %kilnc -c --backend=bytecode --target=x86_64-linux-musl %t.mjs -o %t.o

@@ -3,7 +3,8 @@
 // keys (out-of-range writes ignored, canonical numeric strings absent),
 // views over a shared buffer and the constructors' RangeErrors, the
 // %TypedArray%.prototype methods, freeze/delete/defineProperty on elements,
-// subclassing and console.log's notation; checked against Node 20.
+// subclassing, generic use (for-in, spread, Array methods) and
+// console.log's notation; checked against Node 20.
 // RUN: %kilnc run %s | FileCheck %s --match-full-lines
 // RUN: %kilnc run --gc-stress %s | FileCheck %s --match-full-lines
 
@@ -80,6 +81,22 @@ const s = new Sub([1, 2]);
 console.log(s.toReversed() instanceof Sub, s.map(x => x) instanceof Sub);
 console.log(Uint8Array.from([1, 2], function (x, i) { return x * 10 + i; }));
 }
+{
+const u = new Uint8Array([5, 6]);
+u.extra = 1;
+const keys = [];
+for (const k in u) keys.push(k);
+console.log(keys.join(), Object.entries(u).join(";"), Object.assign({}, u));
+const {0: first, length} = u;
+console.log(first, length, [...u, ...new Int8Array([-1])], Array.prototype.slice.call(u), Array.from(u));
+console.log(Math.max(...new Float32Array([0.5, 2])), Array.isArray(u), u instanceof Object);
+let threw = false; try { new ArrayBuffer(2 ** 53); } catch (e) { threw = e.name; } console.log(threw);
+try { new Uint8Array(new ArrayBuffer(4), 1, 4); } catch (e) { console.log(e.name); }
+console.log(new Uint8Array(new ArrayBuffer(4), 4).length, new Uint8Array(new ArrayBuffer(4), 1, 3).length);
+console.log(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), "length").get.name);
+console.log(typeof Uint8Array.prototype[Symbol.iterator], Uint8Array.prototype[Symbol.iterator] === Uint8Array.prototype.values);
+console.log(new Uint8Array(3).toString(), `${new Int16Array([1, -2])}`, new Uint8Array([1]) + "");
+}
 
 // CHECK: Uint8Array(3) [ 1, 2, 3 ] 3 3 0 1
 // CHECK-NEXT: [object Uint8Array] Uint8Array
@@ -140,3 +157,12 @@ console.log(Uint8Array.from([1, 2], function (x, i) { return x * 10 + i; }));
 // CHECK-NEXT: RangeError
 // CHECK-NEXT: false true
 // CHECK-NEXT: Uint8Array(2) [ 10, 21 ]
+// CHECK-NEXT: 0,1,extra 0,5;1,6;extra,1 { '0': 5, '1': 6, extra: 1 }
+// CHECK-NEXT: 5 2 [ 5, 6, -1 ] [ 5, 6 ] [ 5, 6 ]
+// CHECK-NEXT: 2 false true
+// CHECK-NEXT: RangeError
+// CHECK-NEXT: RangeError
+// CHECK-NEXT: 0 3
+// CHECK-NEXT: get length
+// CHECK-NEXT: function true
+// CHECK-NEXT: 0,0,0 1,-2 1

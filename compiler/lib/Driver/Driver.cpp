@@ -312,7 +312,7 @@ int kiln::driverMain(int argc, char **argv) {
     }
   } else if (targetTriple.getNumOccurrences() || backend.getNumOccurrences()) {
     llvm::WithColor::error(llvm::errs(), "kilnc")
-        << "--target and --backend apply to -c only\n";
+        << "--target and --backend apply to -c and build only\n";
     return ExitUsageError;
   }
 

@@ -238,6 +238,7 @@ bool writeResponse(WorkerHost &host, KilnValue value,
     return false;
   scope.keep(parts.headerPairs);
   scope.keep(parts.body);
+  scope.keep(parts.bodyBuffer);
   response.status = parts.status;
   auto *pairs = asObject(parts.headerPairs);
   uint32_t count = pairs->elements ? pairs->elements->length : 0;
@@ -271,6 +272,11 @@ bool writeResponse(WorkerHost &host, KilnValue value,
       return false;
     writeUtf8(body, reinterpret_cast<char *>(host.text.data));
     if (!response.write(host.text.data, length))
+      return false;
+  } else if (parts.bodyBytes) {
+    // A byte body (new Response(uint8Array)) goes out as it is.
+    why = "out of memory";
+    if (!response.write(parts.bodyBytes, parts.bodyByteLength))
       return false;
   }
   return true;
