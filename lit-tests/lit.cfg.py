@@ -52,6 +52,13 @@ expect_exit = os.path.join(config.test_source_root, "Inputs", "expect-exit.sh")
 def tool_pattern(name):
     return r"(?<![\w./-])" + name + r"(?![\w./-])"
 
+# The musl runtimes `kilnc build` links (absent in builds configured with
+# KILN_RUNTIME_TARGETS=""): tests that link servers REQUIRE them.
+for triple in ("x86_64-linux-musl", "aarch64-linux-musl"):
+    if os.path.exists(os.path.join(kiln_build_dir, "runtime", triple,
+                                   "libkiln-main.a")):
+        config.available_features.add("runtime-" + triple)
+
 config.substitutions.append(("%kilnc", kilnc))
 config.substitutions.append(("%expect-exit", f"bash {expect_exit}"))
 config.substitutions.append((tool_pattern("FileCheck"), filecheck))

@@ -17,9 +17,13 @@ order:
   e2e         lit-tests/server once per musl target: static servers built
               with `kilnc build`, driven over loopback (aarch64 under qemu)
               (aarch64 under qemu-aarch64), output against expected-output.txt
+  package     scripts/test-package.py: cmake --install into a temporary
+              prefix, examples/hello built with find_package(Kiln) from the
+              install and the build tree, each server started and asked
+              GET /kiln (docs/cmake.md)
   fuzz        builds build-fuzz/, fuzzes the front end (~60 s), the
-              bytecode reader (~20 s), the HTTP request parser (~20 s) and
-              the URL parser (~20 s)
+              bytecode reader (~20 s), the HTTP request parser (~20 s),
+              the URL parser (~20 s) and the UTF-8 conversions (~20 s)
 Each suite prints its own output and then one line `<suite>: N passed,
 N failed`; the last line of all is `N passed, N failed` summed over the
 suites, with `, N skipped` appended when anything was skipped.
@@ -47,7 +51,7 @@ from dataclasses import dataclass, field
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LIT = "/usr/lib/llvm-19/build/utils/lit/lit.py"
 SUITES = ("lit", "diag-coverage", "unit", "test262", "test262-run", "json",
-          "smoke", "e2e", "fuzz")
+          "smoke", "e2e", "package", "fuzz")
 # Cross targets of the runtime (runtime/CMakeLists.txt, KILN_RUNTIME_TARGETS).
 RUNTIME_TARGETS = ("x86_64-linux-musl", "aarch64-linux-musl")
 
@@ -373,10 +377,32 @@ def run_smoke(args):
     return result
 
 
+def run_package(args):
+    """scripts/test-package.py: Kiln as a CMake package (docs/cmake.md)."""
+    result = SuiteResult("package")
+    out = os.path.join(args.build_dir, "package-results.json")
+    if os.path.exists(out):
+        os.unlink(out)
+    status = subprocess.run(
+        [sys.executable, os.path.join(REPO_ROOT, "scripts", "test-package.py"),
+         f"--build-dir={args.build_dir}", f"--json-out={out}"]).returncode
+    if not os.path.exists(out):
+        result.failed = result.unexpected = 1
+        result.notes.append(f"test-package.py failed (exit status {status})")
+        return result
+    with open(out, encoding="utf-8") as f:
+        report = json.load(f)
+    result.passed = report["passed"]
+    result.failed = result.unexpected = report["failed"]
+    result.skipped = report["skipped"]
+    result.notes += report["notes"]
+    return result
+
+
 RUNNERS = {"lit": run_lit, "e2e": run_e2e, "diag-coverage": run_diag_coverage,
            "unit": run_unit, "test262": run_test262,
            "test262-run": run_test262_run, "json": run_json,
-           "smoke": run_smoke, "fuzz": run_fuzz}
+           "smoke": run_smoke, "package": run_package, "fuzz": run_fuzz}
 
 
 def parse_args(argv):

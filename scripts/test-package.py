@@ -17,6 +17,10 @@ The `package` suite of scripts/run-tests.py. In a temporary directory:
               the JSON body {"hello": "kiln"}, and stops it by its PID.
               install-<host triple> also edits the handler and checks that
               the next build rebuilds the server.
+  handler-object-<host triple>  a project of its own, configured with the
+              installed musl toolchain file, links the object of
+              kiln_add_handler_object into its executable; served and
+              checked as above.
 The server is stopped (SIGTERM, then SIGKILL after 10 s) even when a step
 fails. Targets not in the build's KILN_RUNTIME_TARGETS are skipped, as is
 a cross target without qemu. Prints PASS/FAIL/SKIPPED lines and writes
@@ -154,13 +158,7 @@ def build_hello(work, name, kiln_arg, target, log, check_rebuild):
          f"-DKILN_TARGET={target}"], log)
     run(["cmake", "--build", binary_dir], log)
     server = os.path.join(binary_dir, "bin", "hello")
-    kind = subprocess.run(["file", "-b", server], capture_output=True,
-                          text=True).stdout.strip()
-    arch = target.split("-")[0]
-    if ("ELF" not in kind or "statically linked" not in kind
-            or MACHINE_WORDS[arch] not in kind):
-        raise Failure(f"expected a statically linked {MACHINE_WORDS[arch]} ELF "
-                      f"executable, `file` says: {kind}")
+    check_static(server, target)
     if check_rebuild:
         before = os.stat(server).st_mtime_ns
         # A new modification time on the handler must rebuild the server.
@@ -171,6 +169,47 @@ def build_hello(work, name, kiln_arg, target, log, check_rebuild):
         if os.stat(server).st_mtime_ns == before:
             raise Failure("editing handler.js did not rebuild the server")
     return server
+
+
+# A project linking a handler object into an executable of its own.
+OBJECT_PROJECT = """cmake_minimum_required(VERSION 3.24)
+project(custom C CXX)
+find_package(Kiln REQUIRED)
+kiln_add_handler_object(handler handler.js TARGET ${KILN_MUSL_TRIPLE})
+add_executable(hello stub.c)
+target_link_libraries(hello PRIVATE handler)
+"""
+
+
+def build_handler_object(work, prefix, target, log):
+    """kiln_add_handler_object from the install, linked by the project's own
+    musl toolchain (the installed toolchain file)."""
+    source = os.path.join(work, "src-object")
+    binary_dir = os.path.join(work, "build-object")
+    os.makedirs(source)
+    shutil.copy(os.path.join(EXAMPLE, "handler.js"), source)
+    with open(os.path.join(source, "CMakeLists.txt"), "w") as f:
+        f.write(OBJECT_PROJECT)
+    with open(os.path.join(source, "stub.c"), "w") as f:
+        f.write("int kiln_test_stub;\n")
+    package = os.path.join(prefix, "lib", "cmake", "Kiln")
+    run(["cmake", "-G", "Ninja", "-S", source, "-B", binary_dir,
+         f"-DKiln_DIR={package}", "-DCMAKE_TOOLCHAIN_FILE=" +
+         os.path.join(package, "toolchains", f"{target}.cmake")], log)
+    run(["cmake", "--build", binary_dir], log)
+    server = os.path.join(binary_dir, "hello")
+    check_static(server, target)
+    return server
+
+
+def check_static(server, target):
+    kind = subprocess.run(["file", "-b", server], capture_output=True,
+                          text=True).stdout.strip()
+    arch = target.split("-")[0]
+    if ("ELF" not in kind or "statically linked" not in kind
+            or MACHINE_WORDS[arch] not in kind):
+        raise Failure(f"expected a statically linked {MACHINE_WORDS[arch]} ELF "
+                      f"executable, `file` says: {kind}")
 
 
 def main(argv):
@@ -192,7 +231,8 @@ def main(argv):
     def case(name, body):
         try:
             body()
-        except Failure as e:
+        except (Failure, OSError, subprocess.SubprocessError,
+                http.client.HTTPException) as e:
             print(f"FAIL: {name}: {e}", flush=True)
             result["failed"] += 1
             return False
@@ -237,6 +277,15 @@ def main(argv):
                     serve_and_get(server, emulator, log)
 
                 case(name, body)
+
+        host_target = f"{host_arch}-linux-musl"
+        if host_target not in enabled:
+            skip("handler-object", f"{host_target} not in KILN_RUNTIME_TARGETS")
+        elif not installed:
+            skip("handler-object", "the install failed")
+        else:
+            case(f"handler-object-{host_target}", lambda: serve_and_get(
+                build_handler_object(work, prefix, host_target, log), None, log))
     finally:
         if args.keep or result["failed"]:
             print(f"kept {work} (log: {log})")

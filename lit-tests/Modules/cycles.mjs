@@ -3,6 +3,7 @@
 // binding that its module has not initialized yet is a ReferenceError
 // (through an import or a namespace object).
 // RUN: %kilnc run %s | FileCheck %s --match-full-lines
+// RUN: %kilnc run --gc-stress %s | FileCheck %s --match-full-lines
 import { a, readB } from "./Inputs/cycle/a.js";
 console.log("main", a, readB());
 // CHECK: b runs first

@@ -2,6 +2,7 @@
 // provide differently is left out), `export {a as b} from`, `export * as
 // ns from`, and an import exported again. All stay live.
 // RUN: %kilnc run %s | FileCheck %s --match-full-lines
+// RUN: %kilnc run --gc-stress %s | FileCheck %s --match-full-lines
 import * as all from "./Inputs/stars/stars.js";
 import { x, y as why, inner, d, change, changing, "dup from two" as dft } from "./Inputs/stars/stars.js";
 console.log(Object.keys(all).join());

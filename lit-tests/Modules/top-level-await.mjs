@@ -1,6 +1,7 @@
 // A top-level await in a dependency: the modules after it in evaluation
 // order wait for it (the graph's evaluation runs as one async function).
 // RUN: %kilnc run %s | FileCheck %s --match-full-lines
+// RUN: %kilnc run --gc-stress %s | FileCheck %s --match-full-lines
 import "./Inputs/tla/sync.js";
 import { value } from "./Inputs/tla/dep.js";
 console.log("main sees", value, await Promise.resolve("and awaits too"));

@@ -1,6 +1,7 @@
 // kilnc build: a fully static server for each musl target from the
 // runtime of the build tree, and its usage errors (exit status 2).
 //
+// REQUIRES: runtime-x86_64-linux-musl, runtime-aarch64-linux-musl
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: printf 'export default { fetch() { return new Response("hi"); } };\n' > %t/app.mjs
 // RUN: %kilnc build --target=x86_64-linux-musl %t/app.mjs -o %t/server-x86

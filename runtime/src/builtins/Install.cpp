@@ -294,6 +294,169 @@ const char *symbolFunctionName(WellKnownSymbol symbol, const char *prefix,
   return buf;
 }
 
+/// The members of holders (the second half of Builtins.def) as data: one
+/// loop installs them (installMember), which keeps the installer small.
+enum class MemberKind : uint8_t {
+  Method,
+  Number,
+  Alias,
+  Getter,
+  SymbolMethod,
+  SymbolGetter,
+  SymbolAlias,
+  ToStringTag,
+  Inherits,
+  WellKnownSymbols,
+};
+
+struct Member {
+  MemberKind kind;
+  /// Method, SymbolMethod: the `length`.
+  uint8_t length;
+  /// Symbol*: a WellKnownSymbol.
+  uint8_t symbol;
+  /// The HolderId the member goes on.
+  uint16_t holder;
+  /// Alias, SymbolAlias: the holder it copies from; Inherits: the parent.
+  uint16_t from;
+  /// The property name (ToStringTag: the tag; SymbolAlias: FromName).
+  const char *name;
+  union {
+    /// Alias: the property it copies.
+    const char *fromName;
+    /// Number: the value.
+    double number;
+  };
+  NativeFunction native;
+};
+
+constexpr Member kMembers[] = {
+#define KILN_BUILTIN_FUNCTION(Holder, Name, Length, Function)                  \
+  {MemberKind::Method, Length, 0, Holder, 0, Name, {}, methodThunk<Function>},
+#define KILN_BUILTIN_NUMBER(Holder, Name, Value)                               \
+  {MemberKind::Number, 0, 0, Holder, 0, Name, {.number = Value}, nullptr},
+#define KILN_BUILTIN_ALIAS(Holder, Name, FromHolder, FromName)                 \
+  {MemberKind::Alias,      0,      0, Holder, FromHolder, Name,                \
+   {.fromName = FromName}, nullptr},
+#define KILN_BUILTIN_GETTER(Holder, Name, Function)                            \
+  {MemberKind::Getter, 0, 0, Holder, 0, Name, {}, methodThunk<Function>},
+#define KILN_BUILTIN_SYMBOL_FUNCTION(Holder, Symbol, Length, Function)         \
+  {MemberKind::SymbolMethod,                                                   \
+   Length,                                                                     \
+   uint8_t(WellKnownSymbol::Symbol),                                           \
+   Holder,                                                                     \
+   0,                                                                          \
+   nullptr,                                                                    \
+   {},                                                                         \
+   methodThunk<Function>},
+#define KILN_BUILTIN_SYMBOL_GETTER(Holder, Symbol, Function)                   \
+  {MemberKind::SymbolGetter,                                                   \
+   0,                                                                          \
+   uint8_t(WellKnownSymbol::Symbol),                                           \
+   Holder,                                                                     \
+   0,                                                                          \
+   nullptr,                                                                    \
+   {},                                                                         \
+   methodThunk<Function>},
+#define KILN_BUILTIN_SYMBOL_ALIAS(Holder, Symbol, FromHolder, FromName)        \
+  {MemberKind::SymbolAlias,                                                    \
+   0,                                                                          \
+   uint8_t(WellKnownSymbol::Symbol),                                           \
+   Holder,                                                                     \
+   FromHolder,                                                                 \
+   FromName,                                                                   \
+   {},                                                                         \
+   nullptr},
+#define KILN_BUILTIN_TO_STRING_TAG(Holder, Text)                               \
+  {MemberKind::ToStringTag, 0, 0, Holder, 0, Text, {}, nullptr},
+#define KILN_BUILTIN_INHERITS(Holder, Parent)                                  \
+  {MemberKind::Inherits, 0, 0, Holder, Parent, nullptr, {}, nullptr},
+#define KILN_BUILTIN_WELL_KNOWN_SYMBOLS(Holder)                                \
+  {MemberKind::WellKnownSymbols, 0, 0, Holder, 0, nullptr, {}, nullptr},
+#include "builtins/Builtins.def"
+};
+
+/// The function object \p holder.\p name already installed (an alias's
+/// source); EMPTY after raising.
+KilnValue installedValue(Runtime &rt, ObjectCell *holder, const char *name) {
+  KilnValue key = atomFromCString(rt, name);
+  PropertyDescriptor desc;
+  if (isException(key) ||
+      !getOwnProperty(rt, holder, PropertyKey::fromName(key), desc))
+    return KILN_VALUE_EMPTY;
+  return desc.value;
+}
+
+bool installMember(Runtime &rt, ObjectCell *const *holders, const Member &m) {
+  ObjectCell *holder = holders[m.holder];
+  KilnValue symbol =
+      m.kind >= MemberKind::SymbolMethod && m.kind <= MemberKind::SymbolAlias
+          ? rt.wellKnownSymbols[m.symbol]
+          : KILN_VALUE_UNDEFINED;
+  char name[64];
+  switch (m.kind) {
+  case MemberKind::Method: {
+    ObjectCell *fn = makeFunction(rt, m.name, m.length, m.native);
+    return fn && define(rt, holder, m.name, objectValue(fn), kMethodAttributes);
+  }
+  case MemberKind::Number:
+    return define(rt, holder, m.name, makeNumber(m.number), 0);
+  case MemberKind::Alias: {
+    KilnValue value = installedValue(rt, holders[m.from], m.fromName);
+    return !isEmpty(value) &&
+           define(rt, holder, m.name, value, kMethodAttributes);
+  }
+  case MemberKind::Getter: {
+    KilnValue key = atomFromCString(rt, m.name);
+    snprintf(name, sizeof name, "get %s", m.name);
+    return !isException(key) && defineGetter(rt, holder, key, name, m.native);
+  }
+  case MemberKind::SymbolMethod: {
+    ObjectCell *fn = makeFunction(
+        rt,
+        symbolFunctionName(WellKnownSymbol(m.symbol), "", name, sizeof name),
+        m.length, m.native);
+    // @@toPrimitive is configurable only; @@hasInstance is fixed.
+    uint8_t attributes =
+        WellKnownSymbol(m.symbol) == WellKnownSymbol::toPrimitive
+            ? uint8_t(KILN_ATTR_CONFIGURABLE)
+        : WellKnownSymbol(m.symbol) == WellKnownSymbol::hasInstance
+            ? uint8_t(0)
+            : kMethodAttributes;
+    return fn &&
+           defineKeyed(rt, holder, symbol,
+                       PropertyDescriptor::data(objectValue(fn), attributes));
+  }
+  case MemberKind::SymbolGetter:
+    return defineGetter(rt, holder, symbol,
+                        symbolFunctionName(WellKnownSymbol(m.symbol), "get ",
+                                           name, sizeof name),
+                        m.native);
+  case MemberKind::SymbolAlias: {
+    KilnValue value = installedValue(rt, holders[m.from], m.name);
+    return !isEmpty(value) &&
+           defineKeyed(rt, holder, symbol,
+                       PropertyDescriptor::data(value, kMethodAttributes));
+  }
+  case MemberKind::ToStringTag: {
+    KilnValue tag = atomFromCString(rt, m.name);
+    return !isException(tag) &&
+           defineKeyed(rt, holder, rt.symbol(WellKnownSymbol::toStringTag),
+                       PropertyDescriptor::data(tag, KILN_ATTR_CONFIGURABLE));
+  }
+  case MemberKind::Inherits:
+    holder->proto = holders[m.from];
+    return true;
+  case MemberKind::WellKnownSymbols:
+    for (unsigned i = 0; i < unsigned(WellKnownSymbol::NumSymbols); ++i)
+      if (!define(rt, holder, kWellKnownSymbolNames[i], rt.wellKnownSymbols[i],
+                  0))
+        return false;
+    return true;
+  }
+  return false;
+}
+
 } // namespace
 
 /// A native function object with the spec's `length` and `name`.
@@ -308,9 +471,17 @@ ObjectCell *kiln::makeFunction(Runtime &rt, const char *name, uint32_t length,
     return nullptr;
   RootScope scope(rt.heap);
   scope.keep(&f->object);
-  if (!define(rt, &f->object, "length", makeInt32(int32_t(length)),
-              KILN_ATTR_CONFIGURABLE) ||
-      !define(rt, &f->object, "name", nameValue, KILN_ATTR_CONFIGURABLE))
+  // Predefined atoms: no hashing for the two properties every native
+  // function has (a thousand of them are made at startup).
+  if (isException(defineOwnProperty(
+          rt, &f->object,
+          PropertyKey::fromName(rt.atomValue(PredefinedAtom::length)),
+          PropertyDescriptor::data(makeInt32(int32_t(length)),
+                                   KILN_ATTR_CONFIGURABLE))) ||
+      isException(defineOwnProperty(
+          rt, &f->object,
+          PropertyKey::fromName(rt.atomValue(PredefinedAtom::name)),
+          PropertyDescriptor::data(nameValue, KILN_ATTR_CONFIGURABLE))))
     return nullptr;
   return &f->object;
 }
@@ -367,91 +538,9 @@ bool kiln::installBuiltins(VM &vm) {
   }
 #include "builtins/Builtins.def"
 
-#define KILN_BUILTIN_FUNCTION(Holder, Name, Length, Function)                  \
-  {                                                                            \
-    ObjectCell *fn = makeFunction(rt, Name, Length, methodThunk<Function>);    \
-    if (!fn || !define(rt, holders[Holder], Name, objectValue(fn),             \
-                       kMethodAttributes))                                     \
-      return false;                                                            \
-  }
-#define KILN_BUILTIN_NUMBER(Holder, Name, Value)                               \
-  if (!define(rt, holders[Holder], Name, makeNumber(Value), 0))                \
-    return false;
-#define KILN_BUILTIN_ALIAS(Holder, Name, FromHolder, FromName)                 \
-  {                                                                            \
-    KilnValue from =                                                           \
-        kiln_rt_atom_from_utf8(toABI(rt), FromName, strlen(FromName));         \
-    PropertyDescriptor desc;                                                   \
-    if (isException(from) ||                                                   \
-        !getOwnProperty(rt, holders[FromHolder], PropertyKey::fromName(from),  \
-                        desc) ||                                               \
-        !define(rt, holders[Holder], Name, desc.value, kMethodAttributes))     \
-      return false;                                                            \
-  }
-#define KILN_BUILTIN_GETTER(Holder, Name, Function)                            \
-  {                                                                            \
-    KilnValue key = kiln_rt_atom_from_utf8(toABI(rt), Name, strlen(Name));     \
-    if (isException(key) || !defineGetter(rt, holders[Holder], key,            \
-                                          "get " Name, methodThunk<Function>)) \
-      return false;                                                            \
-  }
-#define KILN_BUILTIN_SYMBOL_FUNCTION(Holder, Symbol, Length, Function)         \
-  {                                                                            \
-    char name[48];                                                             \
-    ObjectCell *fn = makeFunction(                                             \
-        rt,                                                                    \
-        symbolFunctionName(WellKnownSymbol::Symbol, "", name, sizeof name),    \
-        Length, methodThunk<Function>);                                        \
-    /* @@toPrimitive is read-only; @@hasInstance also fixed. */                \
-    uint8_t attributes =                                                       \
-        WellKnownSymbol::Symbol == WellKnownSymbol::toPrimitive                \
-            ? uint8_t(KILN_ATTR_CONFIGURABLE)                                  \
-        : WellKnownSymbol::Symbol == WellKnownSymbol::hasInstance              \
-            ? uint8_t(0)                                                       \
-            : kMethodAttributes;                                               \
-    if (!fn ||                                                                 \
-        !defineKeyed(rt, holders[Holder], rt.symbol(WellKnownSymbol::Symbol),  \
-                     PropertyDescriptor::data(objectValue(fn), attributes)))   \
-      return false;                                                            \
-  }
-#define KILN_BUILTIN_SYMBOL_GETTER(Holder, Symbol, Function)                   \
-  {                                                                            \
-    char name[48];                                                             \
-    if (!defineGetter(rt, holders[Holder], rt.symbol(WellKnownSymbol::Symbol), \
-                      symbolFunctionName(WellKnownSymbol::Symbol, "get ",      \
-                                         name, sizeof name),                   \
-                      methodThunk<Function>))                                  \
-      return false;                                                            \
-  }
-#define KILN_BUILTIN_SYMBOL_ALIAS(Holder, Symbol, FromHolder, FromName)        \
-  {                                                                            \
-    KilnValue from =                                                           \
-        kiln_rt_atom_from_utf8(toABI(rt), FromName, strlen(FromName));         \
-    PropertyDescriptor desc;                                                   \
-    if (isException(from) ||                                                   \
-        !getOwnProperty(rt, holders[FromHolder], PropertyKey::fromName(from),  \
-                        desc) ||                                               \
-        !defineKeyed(rt, holders[Holder], rt.symbol(WellKnownSymbol::Symbol),  \
-                     PropertyDescriptor::data(desc.value, kMethodAttributes))) \
-      return false;                                                            \
-  }
-#define KILN_BUILTIN_TO_STRING_TAG(Holder, Text)                               \
-  {                                                                            \
-    KilnValue tag = kiln_rt_atom_from_utf8(toABI(rt), Text, strlen(Text));     \
-    if (isException(tag) ||                                                    \
-        !defineKeyed(rt, holders[Holder],                                      \
-                     rt.symbol(WellKnownSymbol::toStringTag),                  \
-                     PropertyDescriptor::data(tag, KILN_ATTR_CONFIGURABLE)))   \
-      return false;                                                            \
-  }
-#define KILN_BUILTIN_INHERITS(Holder, Parent)                                  \
-  holders[Holder]->proto = holders[Parent];
-#define KILN_BUILTIN_WELL_KNOWN_SYMBOLS(Holder)                                \
-  for (unsigned i = 0; i < unsigned(WellKnownSymbol::NumSymbols); ++i)         \
-    if (!define(rt, holders[Holder], kWellKnownSymbolNames[i],                 \
-                rt.wellKnownSymbols[i], 0))                                    \
+  for (const Member &m : kMembers)
+    if (!installMember(rt, holders, m))
       return false;
-#include "builtins/Builtins.def"
   // Function.prototype's own `length` (0) and `name` (""), configurable
   // only, so a function whose own ones are deleted still reads them.
   if (!define(rt, holders[FunctionPrototype], "length", makeInt32(0),
