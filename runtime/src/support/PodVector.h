@@ -1,30 +1,34 @@
 //===- PodVector.h - Growable array of trivially copyable values -*- C++
 //-*-===//
 //
-// The runtime's only general-purpose container: a contiguous array grown with
-// realloc, for trivially copyable element types, that reports allocation
-// failure to its caller instead of throwing. It is used for collector work
-// lists, root-range tables and similar bookkeeping kept outside the GC heap.
+// The runtime's only general-purpose container: a contiguous array, for
+// trivially copyable element types, that reports allocation failure to its
+// caller instead of throwing. It is used for collector work lists,
+// root-range tables, URL and header scratch and similar buffers kept
+// outside the GC heap. Capacities are powers of two, so the storage of the
+// short-lived ones is reused through the thread's BlockCache instead of
+// going back to malloc on every request.
 //
 //===----------------------------------------------------------------------===//
 #ifndef KILN_SUPPORT_PODVECTOR_H
 #define KILN_SUPPORT_PODVECTOR_H
 
+#include "support/BlockCache.h"
+
 #include <stddef.h>
-#include <stdlib.h>
 #include <type_traits>
 
 namespace kiln {
 
 template <typename T> class PodVector {
   static_assert(std::is_trivially_copyable_v<T>,
-                "PodVector moves elements with realloc");
+                "PodVector moves elements with memcpy");
 
 public:
   PodVector() = default;
   PodVector(const PodVector &) = delete;
   PodVector &operator=(const PodVector &) = delete;
-  ~PodVector() { free(data_); }
+  ~PodVector() { blockcache::release(data_, capacity_ * sizeof(T)); }
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
@@ -41,9 +45,10 @@ public:
     if (n <= capacity_)
       return true;
     size_t newCapacity = capacity_ ? capacity_ * 2 : 16;
-    if (newCapacity < n)
-      newCapacity = n;
-    void *grown = realloc(data_, newCapacity * sizeof(T));
+    while (newCapacity < n)
+      newCapacity *= 2;
+    void *grown = blockcache::grow(data_, capacity_ * sizeof(T),
+                                   size_ * sizeof(T), newCapacity * sizeof(T));
     if (!grown)
       return false;
     data_ = static_cast<T *>(grown);
