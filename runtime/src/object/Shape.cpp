@@ -263,6 +263,18 @@ Shape *kiln::addTransition(Runtime &rt, Shape *shape, KilnValue key,
   child->slot = shape->propertyCount;
   child->attributes = attributes;
   child->propertyCount = shape->propertyCount + 1;
+  // The parent's lookup map moves down to the new child, one entry longer:
+  // the shape an object leaves behind while it is filled in is rarely
+  // looked up again (it rebuilds its map if it is), and building a map
+  // afresh at every step made filling a big object (a prototype with
+  // dozens of methods) quadratic.
+  if (ValueArray *map = shape->map; map && !shape->isDictionary()) {
+    scope.keep(map);
+    shape->map = nullptr;
+    child->map = propmap::add(rt, map, key, attributes);
+    if (!child->map)
+      rt.takeException(); // the child builds its map when looked up
+  }
   TransitionTable *table = shape->transitions;
   if (!table || table->count == table->capacity) {
     uint32_t capacity = table ? table->capacity * 2 : 2;
