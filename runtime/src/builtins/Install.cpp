@@ -459,14 +459,10 @@ bool installMember(Runtime &rt, ObjectCell *const *holders, const Member &m) {
 
 } // namespace
 
-/// A native function object with the spec's `length` and `name`.
-ObjectCell *kiln::makeFunction(Runtime &rt, const char *name, uint32_t length,
-                               NativeFunction native) {
-  KilnValue nameValue = kiln_rt_atom_from_utf8(toABI(rt), name, strlen(name));
-  if (isException(nameValue))
-    return nullptr;
-  FunctionCell *f =
-      newFunction(rt, nullptr, native, KILN_VALUE_UNDEFINED, nameValue);
+FunctionCell *kiln::newNativeFunction(Runtime &rt, NativeFunction native,
+                                      KilnValue env, uint32_t length,
+                                      KilnValue name) {
+  FunctionCell *f = newFunction(rt, nullptr, native, env, name);
   if (!f)
     return nullptr;
   RootScope scope(rt.heap);
@@ -481,9 +477,20 @@ ObjectCell *kiln::makeFunction(Runtime &rt, const char *name, uint32_t length,
       isException(defineOwnProperty(
           rt, &f->object,
           PropertyKey::fromName(rt.atomValue(PredefinedAtom::name)),
-          PropertyDescriptor::data(nameValue, KILN_ATTR_CONFIGURABLE))))
+          PropertyDescriptor::data(f->name, KILN_ATTR_CONFIGURABLE))))
     return nullptr;
-  return &f->object;
+  return f;
+}
+
+/// A native function object with the spec's `length` and `name`.
+ObjectCell *kiln::makeFunction(Runtime &rt, const char *name, uint32_t length,
+                               NativeFunction native) {
+  KilnValue nameValue = kiln_rt_atom_from_utf8(toABI(rt), name, strlen(name));
+  if (isException(nameValue))
+    return nullptr;
+  FunctionCell *f =
+      newNativeFunction(rt, native, KILN_VALUE_UNDEFINED, length, nameValue);
+  return f ? &f->object : nullptr;
 }
 
 bool kiln::installBuiltins(VM &vm) {

@@ -20,24 +20,8 @@ using namespace kiln;
 
 FunctionCell *kiln::newNativeClosure(Runtime &rt, NativeFunction native,
                                      KilnValue env, uint32_t length) {
-  FunctionCell *f =
-      newFunction(rt, nullptr, native, env, stringValue(rt.emptyString()));
-  if (!f)
-    return nullptr;
-  RootScope scope(rt.heap);
-  scope.keep(&f->object);
-  if (isException(defineOwnProperty(
-          rt, &f->object,
-          PropertyKey::fromName(rt.atomValue(PredefinedAtom::length)),
-          PropertyDescriptor::data(makeInt32(int32_t(length)),
-                                   KILN_ATTR_CONFIGURABLE))) ||
-      isException(defineOwnProperty(
-          rt, &f->object,
-          PropertyKey::fromName(rt.atomValue(PredefinedAtom::name)),
-          PropertyDescriptor::data(stringValue(rt.emptyString()),
-                                   KILN_ATTR_CONFIGURABLE))))
-    return nullptr;
-  return f;
+  return newNativeFunction(rt, native, env, length,
+                           stringValue(rt.emptyString()));
 }
 
 bool kiln::newNativeClosurePair(Runtime &rt, NativeFunction first,
