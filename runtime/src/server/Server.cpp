@@ -355,12 +355,15 @@ bool readInput(Worker &w, Connection *c) {
     }
     if (!c->in.reserve(kReadChunk))
       return false;
-    ssize_t n =
-        recv(c->fd, c->in.data + c->in.size, c->in.capacity - c->in.size, 0);
+    size_t room = c->in.capacity - c->in.size;
+    ssize_t n = recv(c->fd, c->in.data + c->in.size, room, 0);
     if (n > 0) {
       c->in.size += size_t(n);
       parseInput(w, c);
-      if (c->closeAfterFlush)
+      // epoll is level-triggered: a read that did not fill the buffer
+      // took what there was, and epoll reports the connection again when
+      // more arrives, so the recv that would only say EAGAIN is saved.
+      if (c->closeAfterFlush || size_t(n) < room)
         return true;
       continue;
     }
