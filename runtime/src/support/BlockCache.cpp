@@ -12,10 +12,10 @@
 
 namespace {
 
-constexpr unsigned kMinShift = 6;  // 64 bytes
+constexpr unsigned kMinShift = 4;  // 16 bytes
 constexpr unsigned kMaxShift = 16; // 64 KiB
 constexpr unsigned kSizes = kMaxShift - kMinShift + 1;
-constexpr unsigned kCachedPerSize = 4;
+constexpr unsigned kCachedPerSize = 8;
 
 struct Cache {
   void *blocks[kSizes][kCachedPerSize];

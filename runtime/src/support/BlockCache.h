@@ -1,7 +1,7 @@
 //===- BlockCache.h - Reused blocks for short-lived buffers -----*- C++ -*-===//
 //
 // PodVector's storage comes from here: a per-thread cache of freed blocks
-// whose sizes are powers of two from 64 bytes to 64 KiB, a few per size,
+// whose sizes are powers of two from 16 bytes to 64 KiB, a few per size,
 // in front of malloc. A request makes and drops the same small buffers
 // (URL components, form and header scratch) every time; served from the
 // cache they cost no malloc/free, and musl's allocator, which returns an
