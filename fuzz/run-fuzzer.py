@@ -9,7 +9,9 @@ runtime's bytecode module reader and verifier, seeded with modules that
 kiln-bytecode-seeds writes with the compiler's ModuleWriter. --target=http
 fuzzes the runtime's HTTP/1.1 request parser, seeded with the requests in
 HTTP_SEEDS below and guided by fuzz/http.dict. --target=url fuzzes the WHATWG
-URL parser of the Web APIs, seeded with URL_SEEDS below.
+URL parser of the Web APIs, seeded with URL_SEEDS below. --target=utf8
+fuzzes the UTF-8 conversions behind TextDecoder/TextEncoder, seeded with
+UTF8_SEEDS below.
 
 New interesting inputs accumulate in <build>/fuzz-corpus[-<target>], so later
 runs start where earlier ones stopped; crashing inputs land in
@@ -141,11 +143,23 @@ URL_SEEDS = [
 ]
 
 
+# Seeds of the UTF-8 conversions: the first byte also picks the capacity
+# utf8-fuzzer.cpp gives writeUtf8Prefix.
+UTF8_SEEDS = [
+    b"\x05plain ascii",
+    b"\x07h\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80",
+    b"\x03\xc3\x28\xe2\x82\xf0\x9f\x98\xff\xfe",
+    b"\x02\xed\xa0\x80\xc0\xaf\xf4\x90\x80\x80\xef\xbf\xbd",
+    b"\xef\xbb\xbf\xef\xbb\xbfBOM",
+]
+
+
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--build-dir", default=os.path.join(REPO_ROOT, "build-fuzz"))
     p.add_argument("--seconds", type=int, default=600)
-    p.add_argument("--target", choices=("frontend", "bytecode", "http", "url"),
+    p.add_argument("--target",
+                   choices=("frontend", "bytecode", "http", "url", "utf8"),
                    default="frontend")
     p.add_argument("--test262-dir", default=default_test262_dir())
     p.add_argument("--refresh-seeds", action="store_true",
@@ -174,9 +188,10 @@ def main(argv):
     if args.refresh_seeds or not os.path.isdir(seed_dir):
         if args.target == "frontend":
             n = build_seeds(seed_dir, args.test262_dir)
-        elif args.target in ("http", "url"):
+        elif args.target in ("http", "url", "utf8"):
             os.makedirs(seed_dir, exist_ok=True)
-            seeds = HTTP_SEEDS if args.target == "http" else URL_SEEDS
+            seeds = {"http": HTTP_SEEDS, "url": URL_SEEDS,
+                     "utf8": UTF8_SEEDS}[args.target]
             for i, seed in enumerate(seeds):
                 with open(os.path.join(seed_dir, f"seed-{i}"), "wb") as f:
                     f.write(seed)

@@ -23,4 +23,4 @@ if [ ! -f "$build_dir/build.ninja" ]; then
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
 fi
 ninja -C "$build_dir" kiln-frontend-fuzzer kiln-bytecode-fuzzer kiln-bytecode-seeds \
-  kiln-http-fuzzer kiln-url-fuzzer
+  kiln-http-fuzzer kiln-url-fuzzer kiln-utf8-fuzzer

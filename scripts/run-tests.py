@@ -275,7 +275,8 @@ def run_fuzz(args):
     for target, seconds in (("frontend", args.fuzz_seconds),
                             ("bytecode", max(1, args.fuzz_seconds // 3)),
                             ("http", max(1, args.fuzz_seconds // 3)),
-                            ("url", max(1, args.fuzz_seconds // 3))):
+                            ("url", max(1, args.fuzz_seconds // 3)),
+                            ("utf8", max(1, args.fuzz_seconds // 3))):
         out = os.path.join(args.fuzz_build_dir, f"fuzz-test-{target}.json")
         log = os.path.join(args.fuzz_build_dir, f"fuzz-test-{target}.log")
         cmd = [sys.executable, os.path.join(REPO_ROOT, "fuzz", "run-fuzzer.py"),

@@ -1,7 +1,8 @@
 // TextEncoder (encode, encodeInto's read/written, lone surrogates as
 // U+FFFD) and TextDecoder (UTF-8 labels, BOM handling, one U+FFFD per
 // maximal ill-formed subpart, fatal mode's TypeError, BufferSource
-// inputs); checked against Node 20.
+// inputs, streaming decodes that keep split sequences and the BOM check
+// between calls); checked against Node 20.
 // RUN: %kilnc run %s | FileCheck %s --match-full-lines
 // RUN: %kilnc run --gc-stress %s | FileCheck %s --match-full-lines
 
@@ -54,6 +55,23 @@ try { TextDecoder(); } catch (x) { console.log(x.name); }
 try { TextEncoder.prototype.encode.call({}, "a"); } catch (x) { console.log(x.name); }
 try { Object.getOwnPropertyDescriptor(TextDecoder.prototype, "encoding").get.call({}); } catch (x) { console.log(x.name); }
 console.log(d.decode(new Uint8Array([0x61, 0x62]), {stream: true}));
+{
+const d = new TextDecoder();
+const b = new TextEncoder().encode("a\u00e9\u20ac\u{1F600}z");
+let out = [];
+for (let i = 0; i < b.length; i++) out.push(JSON.stringify(d.decode(b.subarray(i, i + 1), {stream: true})));
+out.push(JSON.stringify(d.decode()));
+console.log(out.join(" "));
+console.log(JSON.stringify(d.decode(new Uint8Array([0xE2, 0x82]), {stream: true})), JSON.stringify(d.decode(new Uint8Array([0x41]))));
+console.log(JSON.stringify(d.decode(new Uint8Array([0xEF]), {stream: true})), JSON.stringify(d.decode(new Uint8Array([0xBB]), {stream: true})), JSON.stringify(d.decode(new Uint8Array([0xBF, 0x41]), {stream: true})), JSON.stringify(d.decode(new Uint8Array([0xEF, 0xBB, 0xBF, 0x42]))));
+console.log(JSON.stringify(d.decode(new Uint8Array([0xF0, 0x9F]), {stream: true})), JSON.stringify(d.decode()));
+console.log(JSON.stringify(d.decode(new Uint8Array([0xEF, 0xBB]), {stream: true})), JSON.stringify(d.decode(new Uint8Array([0x43]), {stream: true})), JSON.stringify(d.decode()));
+console.log(JSON.stringify(d.decode(new Uint8Array([0x41, 0xED, 0xA0]), {stream: true})), JSON.stringify(d.decode(new Uint8Array([0xF4, 0x8F, 0xBF]), {stream: true})), JSON.stringify(d.decode(new Uint8Array([0xBF]))));
+const f = new TextDecoder("utf-8", {fatal: true});
+console.log(JSON.stringify(f.decode(new Uint8Array([0xC3]), {stream: true})), JSON.stringify(f.decode(new Uint8Array([0xA9]))));
+try { f.decode(new Uint8Array([0xC3]), {stream: true}); f.decode(); } catch (e) { console.log(e.name); }
+console.log(JSON.stringify(f.decode(new Uint8Array([0x41]))));
+}
 
 // CHECK: utf-8 104,195,169,240,159,152,128 Uint8Array(0) [] Uint8Array(0) []
 // CHECK-NEXT: 239,191,189,120,239,191,189 Uint8Array(2) [ 49, 50 ] Uint8Array(4) [ 110, 117, 108, 108 ]
@@ -95,3 +113,12 @@ console.log(d.decode(new Uint8Array([0x61, 0x62]), {stream: true}));
 // CHECK-NEXT: TypeError
 // CHECK-NEXT: TypeError
 // CHECK-NEXT: ab
+// CHECK-NEXT: "a" "" "é" "" "" "€" "" "" "" "😀" "z" ""
+// CHECK-NEXT: "" "�A"
+// CHECK-NEXT: "" "" "A" "﻿B"
+// CHECK-NEXT: "" "�"
+// CHECK-NEXT: "" "�C" ""
+// CHECK-NEXT: "A��" "" "􏿿"
+// CHECK-NEXT: "" "é"
+// CHECK-NEXT: TypeError
+// CHECK-NEXT: "A"

@@ -153,6 +153,10 @@ void writeUtf8(const StringCell *flat, char *out);
 /// and sets \p read to the code units consumed.
 size_t writeUtf8Prefix(const StringCell *flat, uint8_t *out, size_t capacity,
                        uint32_t &read);
+/// The length (0-3) of the tail of \p bytes that begins a UTF-8 sequence
+/// the input ends in the middle of, each byte so far valid (what a
+/// streaming TextDecoder keeps for the next call).
+size_t incompleteUtf8Suffix(const uint8_t *bytes, size_t length);
 /// Whether \p bytes are well-formed UTF-8 (TextDecoder's fatal mode).
 bool isWellFormedUtf8(const uint8_t *bytes, size_t length);
 

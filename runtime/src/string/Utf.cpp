@@ -210,6 +210,27 @@ size_t kiln::writeUtf8Prefix(const StringCell *flat, uint8_t *out,
   return written;
 }
 
+size_t kiln::incompleteUtf8Suffix(const uint8_t *bytes, size_t length) {
+  // The last sequence starts at most 3 bytes back, at a non-continuation.
+  size_t start = length;
+  while (start > 0 && length - start < 3 && (bytes[start - 1] & 0xC0) == 0x80)
+    --start;
+  if (start == 0)
+    return 0;
+  --start;
+  uint8_t lead = bytes[start];
+  size_t needed = lead >= 0xC2 && lead <= 0xDF   ? 2
+                  : lead >= 0xE0 && lead <= 0xEF ? 3
+                  : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                 : 0;
+  if (length - start >= needed)
+    return 0; // complete, or not a lead byte at all
+  // A truncated sequence is one the decoder reads to the very end.
+  const uint8_t *p = bytes + start;
+  decodeUtf8(p, bytes + length);
+  return p == bytes + length ? length - start : 0;
+}
+
 bool kiln::isWellFormedUtf8(const uint8_t *bytes, size_t length) {
   const uint8_t *end = bytes + length;
   for (const uint8_t *p = bytes; p < end;) {

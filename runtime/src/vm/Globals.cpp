@@ -260,6 +260,8 @@ bool formatBinaryData(Runtime &rt, KilnValue v, Text &out, unsigned depth) {
   }
   if (!isTypedArray(v))
     return false;
+  RootScope scope(rt.heap);
+  scope.keep(v); // formatting the elements allocates
   TypedArrayCell *ta = asTypedArray(v);
   const char *name = typedArrayName(ta->type);
   if (depth > 2) {

@@ -8,12 +8,13 @@
 // UTF-8 labels (ASCII case-insensitive, surrounding whitespace trimmed;
 // anything else is a RangeError), strips a leading BOM unless ignoreBOM,
 // and decodes with one U+FFFD per maximal ill-formed subpart, or throws a
-// TypeError in fatal mode. The UTF-8 conversions themselves are
-// string/Utf.cpp's. Decoding is not streaming: `stream: true` is accepted
-// and each call decodes its input completely.
+// TypeError in fatal mode. With `stream: true` a call keeps an incomplete
+// trailing sequence (and the BOM check) for the next call; a call without
+// it ends the stream. The UTF-8 conversions themselves are string/Utf.cpp's.
 //
 //===----------------------------------------------------------------------===//
 #include "builtins/TypedArray.h"
+#include "support/PodVector.h"
 #include "web/Web.h"
 
 #include <stdio.h>
@@ -22,7 +23,17 @@ using namespace kiln;
 
 namespace {
 
-enum TextDecoderFlag : int32_t { kFatal = 1, kIgnoreBOM = 2 };
+/// A TextDecoder's state, one int32: its options, whether the current
+/// stream is past its BOM check, and the bytes (up to 3) of a sequence a
+/// streaming call ended in the middle of.
+enum TextDecoderFlag : int32_t {
+  kFatal = 1,
+  kIgnoreBOM = 2,
+  kBOMChecked = 4,
+  kPendingCountShift = 3, ///< 2 bits
+  kPendingBytesShift = 5, ///< 3 bytes, the first lowest
+  kOptionBits = kFatal | kIgnoreBOM,
+};
 
 /// The labels of the Encoding standard that name UTF-8.
 const char *const kUtf8Labels[] = {
@@ -272,29 +283,63 @@ KilnValue kiln::textDecoderProtoDecode(Runtime &rt, KilnValue,
     return KILN_VALUE_EXCEPTION;
   KilnValue input = argAt(args, argc, 0);
   RootScope scope(rt.heap);
+  scope.keep(thisValue);
   scope.keep(input);
-  bool stream; // accepted; every call decodes completely
+  bool stream;
   if (!booleanMember(rt, argAt(args, argc, 1), "stream", stream))
     return KILN_VALUE_EXCEPTION;
-  if (isUndefined(input))
-    return stringValue(rt.emptyString());
-  const uint8_t *data;
-  size_t size;
-  if (!bufferSourceBytes(input, data, size))
+  const uint8_t *data = nullptr;
+  size_t size = 0;
+  if (!isUndefined(input) && !bufferSourceBytes(input, data, size))
     return rt.raise(ErrorKind::TypeError,
                     "The \"input\" argument must be an instance of "
                     "ArrayBuffer or ArrayBufferView");
-  if (!(flags & kIgnoreBOM) && size >= 3 && data[0] == 0xEF &&
-      data[1] == 0xBB && data[2] == 0xBF) {
-    data += 3;
-    size -= 3;
+  // The bytes to decode: those kept from the last call, then the input's.
+  uint32_t pending = uint32_t(flags >> kPendingCountShift) & 3;
+  PodVector<uint8_t> bytes;
+  if (!bytes.reserve(pending + size))
+    return rt.raiseOutOfMemory();
+  for (uint32_t i = 0; i < pending; ++i)
+    bytes.push(uint8_t(flags >> (kPendingBytesShift + 8 * i)));
+  for (size_t i = 0; i < size; ++i)
+    bytes.push(data[i]);
+  const uint8_t *at = bytes.data();
+  size_t count = bytes.size();
+  int32_t next = flags & (kOptionBits | kBOMChecked);
+  static const uint8_t kBOM[3] = {0xEF, 0xBB, 0xBF};
+  bool waitForBOM = false;
+  if (!(flags & (kIgnoreBOM | kBOMChecked))) {
+    if (stream && count < 3 && memcmp(at, kBOM, count) == 0) {
+      waitForBOM = true; // maybe a BOM still arriving: keep it all
+    } else {
+      if (count >= 3 && memcmp(at, kBOM, 3) == 0) {
+        at += 3;
+        count -= 3;
+      }
+      next |= kBOMChecked;
+    }
   }
-  if ((flags & kFatal) && !isWellFormedUtf8(data, size))
+  size_t kept = waitForBOM ? count
+                : stream   ? incompleteUtf8Suffix(at, count)
+                           : 0;
+  count -= kept;
+  if (stream) {
+    next |= int32_t(kept) << kPendingCountShift;
+    for (size_t i = 0; i < kept; ++i)
+      next |= int32_t(at[count + i]) << (kPendingBytesShift + 8 * i);
+  } else {
+    next &= kOptionBits; // the stream ends
+  }
+  // An error ends the stream too.
+  KilnValue state = makeInt32((flags & kFatal) && !isWellFormedUtf8(at, count)
+                                  ? flags & kOptionBits
+                                  : next);
+  if (isException(setWebSlot(rt, thisValue, WebSlot::TextDecoderFlags, state)))
+    return KILN_VALUE_EXCEPTION;
+  if ((flags & kFatal) && !isWellFormedUtf8(at, count))
     return rt.raise(ErrorKind::TypeError,
                     "The encoded data was not valid for encoding utf-8");
-  // Cells never move and decoding allocates only the result, which does
-  // not free the rooted input.
   StringCell *text =
-      newStringFromUtf8(rt, reinterpret_cast<const char *>(data), size);
+      newStringFromUtf8(rt, reinterpret_cast<const char *>(at), count);
   return text ? stringValue(text) : KILN_VALUE_EXCEPTION;
 }

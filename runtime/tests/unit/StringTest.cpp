@@ -166,6 +166,31 @@ TEST(String, Utf8WellFormedness) {
         << "bytes " << c.bytes;
 }
 
+TEST(String, Utf8IncompleteSuffix) {
+  struct Case {
+    const char *bytes;
+    size_t kept;
+  } cases[] = {
+      {"", 0},
+      {"a", 0},
+      {"a\xC3", 1},
+      {"\xE2\x82", 2},
+      {"\xF0\x9F\x98", 3},
+      {"\xF0\x9F\x98\x80", 0},
+      {"\xE2\x41", 0},
+      {"\xED\xA0", 0},
+      {"\x80\x80\x80", 0},
+      {"\xC0", 0},
+      {"\xF4\x90", 0},
+      {"\xE0\xA0", 2},
+  };
+  for (const Case &c : cases)
+    EXPECT_EQ(incompleteUtf8Suffix(reinterpret_cast<const uint8_t *>(c.bytes),
+                                   strlen(c.bytes)),
+              c.kept)
+        << "bytes " << c.bytes;
+}
+
 TEST(String, Utf8PrefixStopsAtWholeCodePoints) {
   Runtime rt;
   RootScope scope(rt.heap);

@@ -2,11 +2,12 @@
 //
 // The functions the HTTP server calls (web/Fetch.h): a Request made from a
 // parsed HTTP request normalizes its method, parses its URL, keeps its
-// header fields and body text, and refuses bad input with a TypeError; a
-// Response is taken apart into status, status text, the sorted and
-// combined header pairs and its body. Also the byte-level URL parser
-// (web/UrlParser.h) the server can use without a heap. Every case runs
-// with and without the collector running on each allocation.
+// header fields and body bytes (text() decodes them with replacement), and
+// refuses bad input with a TypeError; a Response is taken apart into
+// status, status text, the sorted and combined header pairs and its body
+// (text, or bytes for a typed array or ArrayBuffer body). Also the byte-level
+// URL parser (web/UrlParser.h) the server can use without a heap. Every case
+// runs with and without the collector running on each allocation.
 //
 //===----------------------------------------------------------------------===//
 #include "kiln/Runtime.h"
