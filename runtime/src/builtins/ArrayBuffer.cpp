@@ -98,8 +98,7 @@ KilnValue kiln::arrayBufferProtoSlice(Runtime &rt, KilnValue,
   RootScope scope(rt.heap);
   scope.keep(thisValue);
   double length = buffer->byteLength, first, final;
-  if (!relativePosition(rt, argAt(args, argc, 0), length, 0, first) ||
-      !relativePosition(rt, argAt(args, argc, 1), length, length, final))
+  if (!relativeRange(rt, args, argc, 0, length, first, final))
     return KILN_VALUE_EXCEPTION;
   double newLength = final > first ? final - first : 0;
   KilnValue ctor;

@@ -162,6 +162,16 @@ KilnValue joinElements(Runtime &rt, const ArrayReceiver &r,
 bool relativePosition(Runtime &rt, KilnValue arg, double length,
                       double fallback, double &out);
 
+/// The (start, end) pair of slice, subarray and fill: relativePosition of
+/// args[first] (default 0) and args[first + 1] (default \p length).
+inline bool relativeRange(Runtime &rt, const KilnValue *args, uint32_t argc,
+                          uint32_t first, double length, double &start,
+                          double &end) {
+  return relativePosition(rt, argAt(args, argc, first), length, 0, start) &&
+         relativePosition(rt, argAt(args, argc, first + 1), length, length,
+                          end);
+}
+
 /// ArrayCreate(length) for the methods that build their result up front:
 /// a RangeError above 2^32 - 1.
 ObjectCell *arrayCreate(Runtime &rt, double length);

@@ -59,8 +59,7 @@ KILN_TYPED_ARRAY_NATIVE(typedArrayProtoFill) {
   scope.keep(thisValue);
   double value, length = ta->length, start, end;
   if (!toNumber(rt, argAt(args, argc, 0), value) ||
-      !relativePosition(rt, argAt(args, argc, 1), length, 0, start) ||
-      !relativePosition(rt, argAt(args, argc, 2), length, length, end))
+      !relativeRange(rt, args, argc, 1, length, start, end))
     return KILN_VALUE_EXCEPTION;
   for (double k = start; k < end; ++k)
     writeElement(ta, uint32_t(k), value);
@@ -206,8 +205,7 @@ KILN_TYPED_ARRAY_NATIVE(typedArrayProtoSlice) {
   RootScope scope(rt.heap);
   scope.keep(thisValue);
   double length = ta->length, start, end;
-  if (!relativePosition(rt, argAt(args, argc, 0), length, 0, start) ||
-      !relativePosition(rt, argAt(args, argc, 1), length, length, end))
+  if (!relativeRange(rt, args, argc, 0, length, start, end))
     return KILN_VALUE_EXCEPTION;
   double count = end > start ? end - start : 0;
   KilnValue countValue = makeNumber(count);
@@ -236,8 +234,7 @@ KILN_TYPED_ARRAY_NATIVE(typedArrayProtoSubarray) {
   RootScope scope(rt.heap);
   scope.keep(thisValue);
   double length = ta->length, begin, end;
-  if (!relativePosition(rt, argAt(args, argc, 0), length, 0, begin) ||
-      !relativePosition(rt, argAt(args, argc, 1), length, length, end))
+  if (!relativeRange(rt, args, argc, 0, length, begin, end))
     return KILN_VALUE_EXCEPTION;
   double newLength = end > begin ? end - begin : 0;
   KilnValue made[3] = {
