@@ -447,10 +447,8 @@ KilnValue cloneFetch(Runtime &rt, KilnValue v, bool request) {
 KilnValue kiln::requestConstructor(Runtime &rt, KilnValue callee,
                                    KilnValue thisValue, const KilnValue *args,
                                    uint32_t argc, bool isConstruct) {
-  if (!isConstruct)
-    return rt.raise(ErrorKind::TypeError,
-                    "Class constructor Request cannot be invoked without "
-                    "'new'");
+  if (!requireNew(rt, isConstruct, "Request"))
+    return KILN_VALUE_EXCEPTION;
   ObjectCell *proto =
       prototypeFromNewTarget(rt, callee, thisValue, Runtime::kRequestPrototype);
   if (!proto)
@@ -521,10 +519,8 @@ KilnValue kiln::requestConstructor(Runtime &rt, KilnValue callee,
 KilnValue kiln::responseConstructor(Runtime &rt, KilnValue callee,
                                     KilnValue thisValue, const KilnValue *args,
                                     uint32_t argc, bool isConstruct) {
-  if (!isConstruct)
-    return rt.raise(ErrorKind::TypeError,
-                    "Class constructor Response cannot be invoked without "
-                    "'new'");
+  if (!requireNew(rt, isConstruct, "Response"))
+    return KILN_VALUE_EXCEPTION;
   ObjectCell *proto = prototypeFromNewTarget(rt, callee, thisValue,
                                              Runtime::kResponsePrototype);
   if (!proto)

@@ -120,10 +120,8 @@ KilnValue kiln::fetchEventConstructor(Runtime &rt, KilnValue callee,
                                       KilnValue thisValue,
                                       const KilnValue *args, uint32_t argc,
                                       bool isConstruct) {
-  if (!isConstruct)
-    return rt.raise(ErrorKind::TypeError,
-                    "Class constructor FetchEvent cannot be invoked without "
-                    "'new'");
+  if (!requireNew(rt, isConstruct, "FetchEvent"))
+    return KILN_VALUE_EXCEPTION;
   bool fetch;
   if (!isFetchType(rt, argAt(args, argc, 0), fetch))
     return KILN_VALUE_EXCEPTION;

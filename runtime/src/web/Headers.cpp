@@ -364,10 +364,8 @@ KilnValue kiln::headersSortedPairs(Runtime &rt, KilnValue headers,
 KilnValue kiln::headersConstructor(Runtime &rt, KilnValue callee,
                                    KilnValue thisValue, const KilnValue *args,
                                    uint32_t argc, bool isConstruct) {
-  if (!isConstruct)
-    return rt.raise(ErrorKind::TypeError,
-                    "Class constructor Headers cannot be invoked without "
-                    "'new'");
+  if (!requireNew(rt, isConstruct, "Headers"))
+    return KILN_VALUE_EXCEPTION;
   KilnValue headers =
       newWebObject(rt, callee, thisValue, Runtime::kHeadersPrototype);
   if (isException(headers))

@@ -126,10 +126,8 @@ bool kiln::bufferSourceBytes(KilnValue v, const uint8_t *&data, size_t &size) {
 KilnValue kiln::textEncoderConstructor(Runtime &rt, KilnValue callee,
                                        KilnValue thisValue, const KilnValue *,
                                        uint32_t, bool isConstruct) {
-  if (!isConstruct)
-    return rt.raise(ErrorKind::TypeError,
-                    "Class constructor TextEncoder cannot be invoked without "
-                    "'new'");
+  if (!requireNew(rt, isConstruct, "TextEncoder"))
+    return KILN_VALUE_EXCEPTION;
   KilnValue encoder =
       newWebObject(rt, callee, thisValue, Runtime::kTextEncoderPrototype);
   if (isException(encoder))
@@ -209,10 +207,8 @@ KilnValue kiln::textDecoderConstructor(Runtime &rt, KilnValue callee,
                                        KilnValue thisValue,
                                        const KilnValue *args, uint32_t argc,
                                        bool isConstruct) {
-  if (!isConstruct)
-    return rt.raise(ErrorKind::TypeError,
-                    "Class constructor TextDecoder cannot be invoked without "
-                    "'new'");
+  if (!requireNew(rt, isConstruct, "TextDecoder"))
+    return KILN_VALUE_EXCEPTION;
   RootScope scope(rt.heap);
   scope.keep(callee);
   scope.keep(thisValue);

@@ -133,9 +133,8 @@ bool kiln::urlSetQueryFromParams(Runtime &rt, KilnValue url, KilnValue list) {
 KilnValue kiln::urlConstructor(Runtime &rt, KilnValue callee,
                                KilnValue thisValue, const KilnValue *args,
                                uint32_t argc, bool isConstruct) {
-  if (!isConstruct)
-    return rt.raise(ErrorKind::TypeError,
-                    "Class constructor URL cannot be invoked without 'new'");
+  if (!requireNew(rt, isConstruct, "URL"))
+    return KILN_VALUE_EXCEPTION;
   if (argc == 0)
     return rt.raise(ErrorKind::TypeError,
                     "The \"url\" argument must be specified");

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "web/Web.h"
 
+#include <stdio.h>
 #include <string.h>
 
 using namespace kiln;
@@ -15,8 +16,8 @@ using namespace kiln;
 namespace {
 
 const char *const kWebSlotNames[] = {
-    "headerList",      "searchParamsList", "searchParamsUrl",
-    "urlHref",         "urlSearchParams",  "fetchRecord",
+    "headerList",       "searchParamsList", "searchParamsUrl",
+    "urlHref",          "urlSearchParams",  "fetchRecord",
     "textEncoderBrand", "textDecoderFlags", "fetchEventRecord"};
 static_assert(sizeof kWebSlotNames / sizeof kWebSlotNames[0] ==
                   size_t(WebSlot::NumSlots),
@@ -73,6 +74,16 @@ ObjectCell *kiln::prototypeFromNewTarget(Runtime &rt, KilnValue callee,
   if (isException(proto))
     return nullptr;
   return isObject(proto) ? asObject(proto) : rt.prototype(fallback);
+}
+
+bool kiln::requireNew(Runtime &rt, bool isConstruct, const char *className) {
+  if (isConstruct)
+    return true;
+  char message[96];
+  snprintf(message, sizeof message,
+           "Class constructor %s cannot be invoked without 'new'", className);
+  rt.raise(ErrorKind::TypeError, message);
+  return false;
 }
 
 KilnValue kiln::newWebObject(Runtime &rt, KilnValue callee, KilnValue thisValue,

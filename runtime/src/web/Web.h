@@ -66,6 +66,9 @@ KilnValue setWebSlot(Runtime &rt, KilnValue object, WebSlot slot,
 ObjectCell *prototypeFromNewTarget(Runtime &rt, KilnValue callee,
                                    KilnValue thisValue,
                                    Runtime::PermanentSlot fallback);
+/// False after raising the TypeError of calling the Web API class
+/// \p className without `new` (when \p isConstruct is false).
+bool requireNew(Runtime &rt, bool isConstruct, const char *className);
 /// A new ordinary object with prototypeFromNewTarget's prototype;
 /// EXCEPTION after raising.
 KilnValue newWebObject(Runtime &rt, KilnValue callee, KilnValue thisValue,
