@@ -15,7 +15,9 @@
 #include "web/UrlParser.h"
 #include "web/Web.h"
 
+#include <new>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 using namespace kiln;
@@ -40,6 +42,46 @@ bool parseString(Runtime &rt, StringCell *flat, const UrlRecord *base,
   return parseUrl(units.data(), units.size(), base, out);
 }
 
+/// The href this thread stored or parsed last and its record: a URL's
+/// getters start from the record, and a handler's `new URL(request.url)`
+/// followed by `.pathname` or `.searchParams` then parses once, not once
+/// per access. Keyed by the href's contents (strings are immutable; a cell
+/// address could be reused), allocated on first use and kept for the
+/// thread's life.
+struct LastParsedHref {
+  PodVector<char> href;
+  UrlRecord record;
+  bool valid = false;
+};
+thread_local LastParsedHref *tLastParsed;
+
+bool sameHref(const LastParsedHref &last, StringView view) {
+  if (!last.valid || last.href.size() != view.length)
+    return false;
+  for (uint32_t i = 0; i < view.length; ++i)
+    if (uint8_t(last.href[i]) != view.at(i))
+      return false;
+  return true;
+}
+
+/// Remembers \p record as the parse of the href \p bytes.
+void rememberParsed(const char *bytes, size_t length, const UrlRecord &record) {
+  if (!tLastParsed) {
+    void *memory = malloc(sizeof(LastParsedHref));
+    if (!memory)
+      return;
+    tLastParsed = new (memory) LastParsedHref;
+  }
+  LastParsedHref &last = *tLastParsed;
+  last.valid = false;
+  last.href.clear();
+  if (!last.href.reserve(length) || !copyUrl(record, last.record))
+    return;
+  for (size_t i = 0; i < length; ++i)
+    last.href.push(bytes[i]);
+  last.valid = true;
+}
+
 /// The parsed record of the URL object \p url; false after raising a
 /// TypeError when \p url is not a URL.
 bool recordOf(Runtime &rt, KilnValue url, UrlRecord &out) {
@@ -48,10 +90,21 @@ bool recordOf(Runtime &rt, KilnValue url, UrlRecord &out) {
     rt.raise(ErrorKind::TypeError, "Value of \"this\" must be of type URL");
     return false;
   }
+  StringView view = viewFlat(asString(href));
+  if (tLastParsed && sameHref(*tLastParsed, view)) {
+    if (copyUrl(tLastParsed->record, out))
+      return true;
+    rt.raiseOutOfMemory();
+    return false;
+  }
   if (!parseString(rt, asString(href), nullptr, out)) {
     raiseInvalidUrl(rt);
     return false;
   }
+  // An href is one-byte (ASCII) text: the serialization of a record.
+  if (view.oneByte)
+    rememberParsed(reinterpret_cast<const char *>(view.bytes()), view.length,
+                   out);
   return true;
 }
 
@@ -90,6 +143,7 @@ bool storeRecord(Runtime &rt, KilnValue url, const UrlRecord &record,
   StringCell *s = bytesToString(rt, href.data(), href.size());
   if (!s || isException(setWebSlot(rt, url, WebSlot::UrlHref, stringValue(s))))
     return false;
+  rememberParsed(href.data(), href.size(), record);
   if (!refillParams)
     return true;
   KilnValue params = webSlot(rt, url, WebSlot::UrlSearchParams);
