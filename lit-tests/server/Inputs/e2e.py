@@ -9,6 +9,7 @@ then runs the directives of TESTFILE, lines of the form `// NAME: args`:
 
   SERVER-ARGS: ...   more server arguments (before the server starts)
   CONNECT            opens a new connection (the current one stays open)
+  USE: n             makes the n-th connection opened (from 1) current
   SEND: text         sends text on the current connection; \\r \\n \\t \\\\
                      and \\xHH are escapes (a connection is opened if none)
   SEND-BODY: N c     sends N bytes of character c
@@ -194,11 +195,17 @@ def main():
             status = 1
             steps = []
         conn = None
+        opened = []  # every connection stays open until the end
         for name, arg in steps:
             if name == "CONNECT":
                 conn = Connection(port)
+                opened.append(conn)
+            elif name == "USE":
+                conn = opened[int(arg) - 1]
             elif name == "SEND":
-                conn = conn or Connection(port)
+                if conn is None:
+                    conn = Connection(port)
+                    opened.append(conn)
                 data = unescape(arg)
                 # The methods of the requests sent, for HEAD's bodiless
                 # responses (a request starts the data or follows a blank

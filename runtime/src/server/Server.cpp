@@ -116,6 +116,8 @@ struct Worker {
   AccessLog log;
   pthread_t thread;
   unsigned index = 0;
+  /// This worker's share of options->maxConnections.
+  unsigned maxConnections = 0;
   /// What the handler receives: options->handlerContext or the value of
   /// options->workerStart.
   void *context = nullptr;
@@ -385,6 +387,10 @@ void acceptConnections(Worker &w) {
                      &addressLength, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (fd < 0)
       return;
+    if (w.connectionCount >= w.maxConnections) {
+      close(fd); // over the limit: the client sees the connection closed
+      continue;
+    }
     int one = 1;
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     auto *fields = new http::HeaderField[w.options->limits.maxHeaders];
@@ -559,6 +565,7 @@ int runServer(const ServerOptions &options) {
     pool[i].options = &options;
     pool[i].slot = &slots[i];
     pool[i].index = i;
+    pool[i].maxConnections = (options.maxConnections + workers - 1) / workers;
     pool[i].gate = &gate;
     pool[i].listenFd = openListener(options, port, why, sizeof why);
     if (pool[i].listenFd < 0) {

@@ -94,6 +94,10 @@ struct ServerOptions {
   unsigned workers = 0; ///< 0: defaultWorkerCount() (Options.h)
   size_t workerStackBytes = 1024 * 1024;
   http::ParserLimits limits;
+  /// Open connections the process keeps at most (shared out evenly among
+  /// the workers): a connection past it is accepted and closed at once,
+  /// so a flood of idle connections cannot take the memory.
+  uint32_t maxConnections = 10000;
   uint32_t idleTimeoutMs = 60000;   ///< between requests
   uint32_t headerTimeoutMs = 10000; ///< from a request's first byte to its head
   uint32_t bodyTimeoutMs = 30000;   ///< from the head to the last body byte
