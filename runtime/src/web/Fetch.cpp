@@ -736,30 +736,11 @@ KilnValue kiln::newRequestFromHttp(Runtime &rt, const HttpRequestParts &parts) {
   if (isException(href))
     return href;
   record->values[kUrl] = href;
-  KilnValue headers = newHeaders(rt, KILN_VALUE_UNDEFINED);
+  KilnValue headers =
+      newHeadersFromFields(rt, parts.fields, parts.fieldCount);
   if (isException(headers))
     return headers;
   record->values[kHeaders] = headers;
-  for (size_t i = 0; i < parts.fieldCount; ++i) {
-    const HttpHeaderField &field = parts.fields[i];
-    StringCell *name =
-        newStringFromLatin1(rt, reinterpret_cast<const uint8_t *>(field.name),
-                            uint32_t(field.nameLength));
-    if (!name)
-      return KILN_VALUE_EXCEPTION;
-    RootScope inner(rt.heap);
-    inner.keep(name);
-    StringCell *value =
-        newStringFromLatin1(rt, reinterpret_cast<const uint8_t *>(field.value),
-                            uint32_t(field.valueLength));
-    if (!value)
-      return KILN_VALUE_EXCEPTION;
-    inner.keep(value);
-    KilnValue pair[2] = {stringValue(name), stringValue(value)};
-    if (isException(headersProtoAppend(rt, KILN_VALUE_UNDEFINED, headers, pair,
-                                       2, false)))
-      return KILN_VALUE_EXCEPTION;
-  }
   if (parts.body) {
     // Kept as bytes: text() and json() decode them, arrayBuffer() and
     // bytes() see them unchanged.

@@ -24,6 +24,14 @@ struct HttpHeaderField {
   size_t valueLength;
 };
 
+/// A Headers object holding \p fields in order, taken as they are: the
+/// HTTP parser has checked them (token names, values trimmed and free of
+/// NUL, CR and LF), so the list is made in one allocation instead of one
+/// per append; a name seen before keeps its first spelling, as append
+/// does. EXCEPTION after raising.
+KilnValue newHeadersFromFields(Runtime &rt, const HttpHeaderField *fields,
+                               size_t count);
+
 /// A parsed HTTP request, as the server hands it to the runtime.
 struct HttpRequestParts {
   const char *method;

@@ -13,6 +13,7 @@
 // which yields each value on its own (getSetCookie lists them).
 //
 //===----------------------------------------------------------------------===//
+#include "web/Fetch.h"
 #include "web/Web.h"
 
 #include "builtins/Iterators.h"
@@ -591,4 +592,41 @@ KilnValue kiln::webConsoleView(Runtime &rt, KilnValue v) {
 KilnValue kiln::newHeaders(Runtime &rt, KilnValue init) {
   return headersConstructor(rt, KILN_VALUE_UNDEFINED, KILN_VALUE_UNDEFINED,
                             &init, 1, true);
+}
+
+KilnValue kiln::newHeadersFromFields(Runtime &rt, const HttpHeaderField *fields,
+                                     size_t count) {
+  KilnValue headers = newHeaders(rt, KILN_VALUE_UNDEFINED);
+  if (isException(headers) || count == 0)
+    return headers;
+  RootScope scope(rt.heap);
+  scope.keep(headers);
+  ValueArray *list =
+      scope.keep(ValueArray::create(rt.heap, uint32_t(2 * count)));
+  if (!list)
+    return rt.raiseOutOfMemory();
+  for (size_t i = 0; i < count; ++i) {
+    StringCell *name = newStringFromLatin1(
+        rt, reinterpret_cast<const uint8_t *>(fields[i].name),
+        uint32_t(fields[i].nameLength));
+    if (!name)
+      return KILN_VALUE_EXCEPTION;
+    // As append does: a name seen before keeps its first spelling.
+    for (uint32_t j = 0; j < i; ++j)
+      if (equalsIgnoringCase(nameAt(list, j), name)) {
+        name = nameAt(list, j);
+        break;
+      }
+    list->values[2 * i] = stringValue(name);
+    StringCell *value = newStringFromLatin1(
+        rt, reinterpret_cast<const uint8_t *>(fields[i].value),
+        uint32_t(fields[i].valueLength));
+    if (!value)
+      return KILN_VALUE_EXCEPTION;
+    list->values[2 * i + 1] = stringValue(value);
+  }
+  if (isException(
+          setWebSlot(rt, headers, WebSlot::HeaderList, cellValue(list))))
+    return KILN_VALUE_EXCEPTION;
+  return headers;
 }
