@@ -202,28 +202,61 @@ Settled settle(WorkerHost &host, KilnValue &value) {
                                             : Settled::Value;
 }
 
-bool serverOwned(StringCell *name) {
-  StringView view = viewFlat(name);
+bool serverOwned(StringView name) {
   for (const char *owned : kServerOwnedFields) {
     size_t length = strlen(owned);
-    bool same = view.length == length;
+    bool same = name.length == length;
     for (uint32_t i = 0; same && i < length; ++i)
-      same = view.at(i) == uint8_t(owned[i]);
+      same = (name.at(i) | 0x20) == uint8_t(owned[i]);
     if (same)
       return true;
   }
   return false;
 }
 
-/// Appends the Latin-1 code units of the flat \p s and a NUL to \p out.
-bool appendByteString(server::Bytes &out, StringCell *s) {
-  StringView view = viewFlat(s);
+/// Appends the Latin-1 code units of the flat \p view (lowercased with
+/// \p lower) and a NUL to \p out.
+bool appendByteString(server::Bytes &out, StringView view, bool lower) {
   if (!out.reserve(size_t(view.length) + 1))
     return false;
-  for (uint32_t i = 0; i < view.length; ++i)
-    out.data[out.size++] = uint8_t(view.at(i));
+  for (uint32_t i = 0; i < view.length; ++i) {
+    uint8_t c = uint8_t(view.at(i));
+    out.data[out.size++] = lower && c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+  }
   out.data[out.size++] = 0;
   return true;
+}
+
+struct HeaderWriter {
+  WorkerHost &host;
+  server::ServerResponse &response;
+  const char *why = nullptr;
+};
+
+/// A visitSortedHeaders visitor: one header field into the response, its
+/// name lowercased (the standard's combined names are), unless the server
+/// writes it itself.
+bool writeHeader(void *context, StringCell *spelled, KilnValue value) {
+  auto &w = *static_cast<HeaderWriter *>(context);
+  Runtime &rt = *w.host.rt;
+  RootScope scope(rt.heap);
+  scope.keep(value);
+  StringCell *name = flattenString(rt, spelled);
+  StringCell *text = name ? flattenString(rt, asString(value)) : nullptr;
+  w.why = "out of memory";
+  if (!text)
+    return false;
+  StringView nameView = viewFlat(name);
+  if (serverOwned(nameView))
+    return true;
+  server::Bytes &line = w.host.text;
+  line.size = 0;
+  if (!appendByteString(line, nameView, true) ||
+      !appendByteString(line, viewFlat(text), false))
+    return false;
+  const char *bytes = reinterpret_cast<const char *>(line.data);
+  w.why = "the response's header fields are too large";
+  return w.response.header(bytes, bytes + nameView.length + 1);
 }
 
 /// Writes the Response \p value into \p response; false with the reason
@@ -236,30 +269,14 @@ bool writeResponse(WorkerHost &host, KilnValue value,
   why = "the handler did not return a Response";
   if (!readResponse(rt, value, parts))
     return false;
-  scope.keep(parts.headerPairs);
+  scope.keep(parts.headers);
   scope.keep(parts.body);
   scope.keep(parts.bodyBuffer);
   response.status = parts.status;
-  auto *pairs = asObject(parts.headerPairs);
-  uint32_t count = pairs->elements ? pairs->elements->length : 0;
-  for (uint32_t i = 0; i < count; ++i) {
-    ObjectCell *pair = asObject(arrayElementAt(pairs, i));
-    StringCell *name = flattenString(rt, asString(arrayElementAt(pair, 0)));
-    StringCell *text =
-        name ? flattenString(rt, asString(arrayElementAt(pair, 1))) : nullptr;
-    why = "out of memory";
-    if (!text)
-      return false;
-    if (serverOwned(name))
-      continue;
-    host.text.size = 0;
-    if (!appendByteString(host.text, name) ||
-        !appendByteString(host.text, text))
-      return false;
-    const char *line = reinterpret_cast<const char *>(host.text.data);
-    why = "the response's header fields are too large";
-    if (!response.header(line, line + viewFlat(name).length + 1))
-      return false;
+  HeaderWriter writer{host, response};
+  if (!visitSortedHeaders(rt, parts.headers, writeHeader, &writer)) {
+    why = writer.why ? writer.why : "out of memory";
+    return false;
   }
   if (isString(parts.body)) {
     StringCell *body = flattenString(rt, asString(parts.body));

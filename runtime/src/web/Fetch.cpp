@@ -776,7 +776,6 @@ bool kiln::readResponse(Runtime &rt, KilnValue response,
     out.bodyBytes = asArrayBuffer(out.bodyBuffer)->data;
     out.bodyByteLength = asArrayBuffer(out.bodyBuffer)->byteLength;
   }
-  out.headerPairs =
-      headersSortedPairs(rt, record->values[kHeaders], IterationKind::Entries);
-  return !isException(out.headerPairs);
+  out.headers = record->values[kHeaders];
+  return true;
 }

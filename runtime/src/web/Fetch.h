@@ -52,9 +52,9 @@ struct HttpResponseParts {
   int32_t status = 0;
   /// A string.
   KilnValue statusText = KILN_VALUE_UNDEFINED;
-  /// An array of [name, value] arrays (lowercase names, sorted, combined;
-  /// set-cookie values one each).
-  KilnValue headerPairs = KILN_VALUE_UNDEFINED;
+  /// The Headers object: visitSortedHeaders gives its fields in the
+  /// standard's sort-and-combine order, headersSortedPairs as an array.
+  KilnValue headers = KILN_VALUE_UNDEFINED;
   /// The body text, or null (also when the body is bytes, see below).
   KilnValue body = KILN_VALUE_NULL;
   /// A body of bytes (new Response(uint8Array or arrayBuffer)): the

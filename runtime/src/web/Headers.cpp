@@ -245,6 +245,20 @@ bool fillHeaders(Runtime &rt, KilnValue headers, KilnValue init) {
 /// The combined value of \p name in \p list ("a, b"), or null when
 /// absent; EXCEPTION after raising.
 KilnValue combinedValue(Runtime &rt, ValueArray *list, StringCell *name) {
+  // One field of the name (the usual case): its value as it is.
+  int64_t only = -1;
+  for (uint32_t i = 0; i < list->length / 2; ++i)
+    if (equalsIgnoringCase(nameAt(list, i), name)) {
+      if (only >= 0) {
+        only = -2;
+        break;
+      }
+      only = i;
+    }
+  if (only == -1)
+    return KILN_VALUE_NULL;
+  if (only >= 0)
+    return list->values[2 * only + 1];
   StringBuilder out;
   bool found = false;
   for (uint32_t i = 0; i < list->length / 2; ++i) {
@@ -297,11 +311,11 @@ bool isSetCookie(StringCell *name) {
 
 } // namespace
 
-KilnValue kiln::headersSortedPairs(Runtime &rt, KilnValue headers,
-                                   IterationKind kind) {
+bool kiln::visitSortedHeaders(Runtime &rt, KilnValue headers,
+                              HeaderVisitor visit, void *context) {
   ValueArray *list = headerList(rt, headers, "Headers iterator");
   if (!list)
-    return KILN_VALUE_EXCEPTION;
+    return false;
   RootScope scope(rt.heap);
   scope.keep(list);
   // The first pair of each distinct name, in sorted order.
@@ -310,8 +324,10 @@ KilnValue kiln::headersSortedPairs(Runtime &rt, KilnValue headers,
     bool seen = false;
     for (uint32_t j : firsts)
       seen = seen || equalsIgnoringCase(nameAt(list, j), nameAt(list, i));
-    if (!seen && !firsts.push(i))
-      return rt.raiseOutOfMemory();
+    if (!seen && !firsts.push(i)) {
+      rt.raiseOutOfMemory();
+      return false;
+    }
   }
   for (size_t i = 1; i < firsts.size(); ++i) {
     uint32_t x = firsts[i];
@@ -322,44 +338,67 @@ KilnValue kiln::headersSortedPairs(Runtime &rt, KilnValue headers,
       firsts[j] = firsts[j - 1];
     firsts[j] = x;
   }
-  KilnValue out = kiln_rt_new_array(toABI(rt), uint32_t(firsts.size()));
-  if (isException(out))
-    return out;
-  scope.keep(out);
-  auto emit = [&](StringCell *name, KilnValue value) {
-    RootScope inner(rt.heap);
-    inner.keep(value);
-    KilnValue item;
-    if (kind == IterationKind::Keys) {
-      item = stringValue(name);
-    } else if (kind == IterationKind::Values) {
-      item = value;
-    } else {
-      KilnValue pair[2] = {stringValue(name), value};
-      item = arrayFromValues(rt, pair, 2);
-      if (isException(item))
-        return false;
-    }
-    return !isException(kiln_rt_array_append(toABI(rt), out, item));
-  };
   for (uint32_t first : firsts) {
-    StringCell *name = lowercase(rt, nameAt(list, first));
-    if (!name)
-      return KILN_VALUE_EXCEPTION;
-    RootScope inner(rt.heap);
-    inner.keep(name);
+    StringCell *name = nameAt(list, first);
     if (isSetCookie(name)) {
       for (uint32_t i = first; i < list->length / 2; ++i)
         if (isSetCookie(nameAt(list, i)) &&
-            !emit(name, list->values[2 * i + 1]))
-          return KILN_VALUE_EXCEPTION;
+            !visit(context, name, list->values[2 * i + 1]))
+          return false;
       continue;
     }
     KilnValue value = combinedValue(rt, list, name);
-    if (isException(value) || !emit(name, value))
-      return KILN_VALUE_EXCEPTION;
+    if (isException(value) || !visit(context, name, value))
+      return false;
   }
-  return out;
+  return true;
+}
+
+namespace {
+
+struct SortedPairsBuilder {
+  Runtime &rt;
+  KilnValue out;
+  IterationKind kind;
+};
+
+bool appendSortedPair(void *context, StringCell *spelled, KilnValue value) {
+  auto &b = *static_cast<SortedPairsBuilder *>(context);
+  Runtime &rt = b.rt;
+  RootScope scope(rt.heap);
+  scope.keep(value);
+  StringCell *name = lowercase(rt, spelled);
+  if (!name)
+    return false;
+  scope.keep(name);
+  KilnValue item;
+  if (b.kind == IterationKind::Keys) {
+    item = stringValue(name);
+  } else if (b.kind == IterationKind::Values) {
+    item = value;
+  } else {
+    KilnValue pair[2] = {stringValue(name), value};
+    item = arrayFromValues(rt, pair, 2);
+    if (isException(item))
+      return false;
+  }
+  return !isException(kiln_rt_array_append(toABI(rt), b.out, item));
+}
+
+} // namespace
+
+KilnValue kiln::headersSortedPairs(Runtime &rt, KilnValue headers,
+                                   IterationKind kind) {
+  RootScope scope(rt.heap);
+  scope.keep(headers);
+  KilnValue out = kiln_rt_new_array(toABI(rt), 0);
+  if (isException(out))
+    return out;
+  scope.keep(out);
+  SortedPairsBuilder builder{rt, out, kind};
+  return visitSortedHeaders(rt, headers, appendSortedPair, &builder)
+             ? out
+             : KILN_VALUE_EXCEPTION;
 }
 
 KilnValue kiln::headersConstructor(Runtime &rt, KilnValue callee,

@@ -74,6 +74,17 @@ bool requireNew(Runtime &rt, bool isConstruct, const char *className);
 KilnValue newWebObject(Runtime &rt, KilnValue callee, KilnValue thisValue,
                        Runtime::PermanentSlot fallback);
 
+/// Called by visitSortedHeaders for each header: the name as first
+/// spelled (callers lowercase it) and the value; false stops the visit
+/// (with an exception pending).
+typedef bool (*HeaderVisitor)(void *context, StringCell *name, KilnValue value);
+/// Visits the Headers object \p headers in the Fetch standard's "sort and
+/// combine" order (names compared without case; the values of one name
+/// combined with ", ", set-cookie values one each) without building the
+/// array headersSortedPairs returns; false after raising (a TypeError when
+/// \p headers is not a Headers object).
+bool visitSortedHeaders(Runtime &rt, KilnValue headers, HeaderVisitor visit,
+                        void *context);
 /// The Headers object \p headers in the Fetch standard's "sort and
 /// combine" order as a new array of [name, value] pairs (\p kind Entries),
 /// names (Keys) or values (Values); EXCEPTION after raising (a TypeError
