@@ -350,6 +350,14 @@ KilnValue parseUrlString(Runtime &rt, KilnValue input) {
   }
   if (!serializeUrl(url, href))
     return rt.raiseOutOfMemory();
+  StringView serialized{href.data(), uint32_t(href.size()), true};
+  rememberParsedUrl(serialized, url);
+  // Usually the input is already in its serialized form: keep that string.
+  bool same = view.length == serialized.length;
+  for (uint32_t i = 0; same && i < view.length; ++i)
+    same = view.at(i) == serialized.at(i);
+  if (same)
+    return stringValue(text);
   StringCell *s =
       newStringFromLatin1(rt, reinterpret_cast<const uint8_t *>(href.data()),
                           uint32_t(href.size()));
@@ -736,8 +744,7 @@ KilnValue kiln::newRequestFromHttp(Runtime &rt, const HttpRequestParts &parts) {
   if (isException(href))
     return href;
   record->values[kUrl] = href;
-  KilnValue headers =
-      newHeadersFromFields(rt, parts.fields, parts.fieldCount);
+  KilnValue headers = newHeadersFromFields(rt, parts.fields, parts.fieldCount);
   if (isException(headers))
     return headers;
   record->values[kHeaders] = headers;

@@ -15,9 +15,7 @@
 #include "web/UrlParser.h"
 #include "web/Web.h"
 
-#include <new>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 using namespace kiln;
@@ -42,46 +40,6 @@ bool parseString(Runtime &rt, StringCell *flat, const UrlRecord *base,
   return parseUrl(units.data(), units.size(), base, out);
 }
 
-/// The href this thread stored or parsed last and its record: a URL's
-/// getters start from the record, and a handler's `new URL(request.url)`
-/// followed by `.pathname` or `.searchParams` then parses once, not once
-/// per access. Keyed by the href's contents (strings are immutable; a cell
-/// address could be reused), allocated on first use and kept for the
-/// thread's life.
-struct LastParsedHref {
-  PodVector<char> href;
-  UrlRecord record;
-  bool valid = false;
-};
-thread_local LastParsedHref *tLastParsed;
-
-bool sameHref(const LastParsedHref &last, StringView view) {
-  if (!last.valid || last.href.size() != view.length)
-    return false;
-  for (uint32_t i = 0; i < view.length; ++i)
-    if (uint8_t(last.href[i]) != view.at(i))
-      return false;
-  return true;
-}
-
-/// Remembers \p record as the parse of the href \p bytes.
-void rememberParsed(const char *bytes, size_t length, const UrlRecord &record) {
-  if (!tLastParsed) {
-    void *memory = malloc(sizeof(LastParsedHref));
-    if (!memory)
-      return;
-    tLastParsed = new (memory) LastParsedHref;
-  }
-  LastParsedHref &last = *tLastParsed;
-  last.valid = false;
-  last.href.clear();
-  if (!last.href.reserve(length) || !copyUrl(record, last.record))
-    return;
-  for (size_t i = 0; i < length; ++i)
-    last.href.push(bytes[i]);
-  last.valid = true;
-}
-
 /// The parsed record of the URL object \p url; false after raising a
 /// TypeError when \p url is not a URL.
 bool recordOf(Runtime &rt, KilnValue url, UrlRecord &out) {
@@ -91,20 +49,13 @@ bool recordOf(Runtime &rt, KilnValue url, UrlRecord &out) {
     return false;
   }
   StringView view = viewFlat(asString(href));
-  if (tLastParsed && sameHref(*tLastParsed, view)) {
-    if (copyUrl(tLastParsed->record, out))
-      return true;
-    rt.raiseOutOfMemory();
-    return false;
-  }
+  if (recallParsedUrl(view, out))
+    return true;
   if (!parseString(rt, asString(href), nullptr, out)) {
     raiseInvalidUrl(rt);
     return false;
   }
-  // An href is one-byte (ASCII) text: the serialization of a record.
-  if (view.oneByte)
-    rememberParsed(reinterpret_cast<const char *>(view.bytes()), view.length,
-                   out);
+  rememberParsedUrl(view, out);
   return true;
 }
 
@@ -143,7 +94,8 @@ bool storeRecord(Runtime &rt, KilnValue url, const UrlRecord &record,
   StringCell *s = bytesToString(rt, href.data(), href.size());
   if (!s || isException(setWebSlot(rt, url, WebSlot::UrlHref, stringValue(s))))
     return false;
-  rememberParsed(href.data(), href.size(), record);
+  rememberParsedUrl(StringView{href.data(), uint32_t(href.size()), true},
+                    record);
   if (!refillParams)
     return true;
   KilnValue params = webSlot(rt, url, WebSlot::UrlSearchParams);
@@ -205,7 +157,9 @@ KilnValue kiln::urlConstructor(Runtime &rt, KilnValue callee,
   StringCell *text = toUSVString(rt, args[0]);
   if (!text)
     return KILN_VALUE_EXCEPTION;
-  if (!parseString(rt, text, hasBase ? &base : nullptr, record))
+  // new URL(request.url): the href the Request's URL parsed into.
+  if ((hasBase || !recallParsedUrl(viewFlat(text), record)) &&
+      !parseString(rt, text, hasBase ? &base : nullptr, record))
     return raiseInvalidUrl(rt);
   KilnValue url = newWebObject(rt, callee, thisValue, Runtime::kURLPrototype);
   if (isException(url))

@@ -11,7 +11,9 @@
 #include "web/UrlParser.h"
 #include "support/Decimal.h"
 
+#include <new>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 using namespace kiln;
@@ -616,4 +618,49 @@ bool kiln::parseUrl(const uint16_t *input, size_t length, const UrlRecord *base,
     parser.cps.push(c);
   }
   return parser.run();
+}
+
+// --- The last parsed URL of this thread ---------------------------------
+
+namespace {
+
+/// The href this thread stored or parsed last and its record (see
+/// rememberParsedUrl). Allocated on first use and kept for the thread's
+/// life.
+struct LastParsedHref {
+  PodVector<char> href;
+  UrlRecord record;
+  bool valid = false;
+};
+thread_local LastParsedHref *tLastParsed;
+
+} // namespace
+
+void kiln::rememberParsedUrl(StringView href, const UrlRecord &record) {
+  if (!href.oneByte)
+    return; // an href is ASCII: this is no serialization
+  if (!tLastParsed) {
+    void *memory = malloc(sizeof(LastParsedHref));
+    if (!memory)
+      return;
+    tLastParsed = new (memory) LastParsedHref;
+  }
+  LastParsedHref &last = *tLastParsed;
+  last.valid = false;
+  last.href.clear();
+  if (!last.href.reserve(href.length) || !copyUrl(record, last.record))
+    return;
+  for (uint32_t i = 0; i < href.length; ++i)
+    last.href.push(char(href.bytes()[i]));
+  last.valid = true;
+}
+
+bool kiln::recallParsedUrl(StringView text, UrlRecord &out) {
+  LastParsedHref *last = tLastParsed;
+  if (!last || !last->valid || last->href.size() != text.length)
+    return false;
+  for (uint32_t i = 0; i < text.length; ++i)
+    if (uint8_t(last->href[i]) != text.at(i))
+      return false;
+  return copyUrl(last->record, out);
 }

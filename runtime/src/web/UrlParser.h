@@ -13,6 +13,7 @@
 #ifndef KILN_WEB_URLPARSER_H
 #define KILN_WEB_URLPARSER_H
 
+#include "string/String.h"
 #include "support/PodVector.h"
 
 #include <stddef.h>
@@ -36,6 +37,16 @@ struct UrlRecord {
 /// out of memory.
 bool parseUrl(const uint16_t *input, size_t length, const UrlRecord *base,
               UrlRecord &out);
+
+/// Remembers \p record as what the href \p href (the serialization of a
+/// record, ASCII) parses into: the last one per thread. A Request's URL,
+/// `new URL(request.url)` and the URL getters then parse once per request,
+/// not once per step.
+void rememberParsedUrl(StringView href, const UrlRecord &record);
+/// The record remembered for \p text when \p text is that href (compared by
+/// contents: strings are immutable, cell addresses are reused); false
+/// otherwise or on OOM.
+bool recallParsedUrl(StringView text, UrlRecord &out);
 
 /// Copies \p from into \p to; false on OOM.
 bool copyUrl(const UrlRecord &from, UrlRecord &to);
