@@ -261,8 +261,7 @@ int kiln::driverMain(int argc, char **argv) {
     if (std::error_code ec = llvm::sys::fs::createTemporaryFile(
             "kiln-handler", "o", temporary)) {
       llvm::WithColor::error(llvm::errs(), "kilnc")
-          << "cannot create a temporary object file: " << ec.message()
-          << "\n";
+          << "cannot create a temporary object file: " << ec.message() << "\n";
       return ExitUsageError;
     }
     objectPath = std::string(temporary);

@@ -60,8 +60,7 @@ ObjectCell *makeFunction(Runtime &rt, const char *name, uint32_t length,
 /// A native function over \p env with the spec's own `length` and `name`
 /// (configurable only); null after raising.
 FunctionCell *newNativeFunction(Runtime &rt, NativeFunction native,
-                                KilnValue env, uint32_t length,
-                                KilnValue name);
+                                KilnValue env, uint32_t length, KilnValue name);
 
 /// Argument \p i, or undefined past the end.
 inline KilnValue argAt(const KilnValue *args, uint32_t argc, uint32_t i) {
