@@ -61,16 +61,12 @@ ValueArray *recordOf(Runtime &rt, KilnValue v, bool request) {
 }
 
 /// init[name], or undefined when init is not an object; EXCEPTION after
-/// raising.
-KilnValue member(Runtime &rt, KilnValue init, const char *name) {
+/// raising. The names are predefined atoms: no hashing per request.
+KilnValue member(Runtime &rt, KilnValue init, PredefinedAtom name) {
   if (!isObject(init))
     return KILN_VALUE_UNDEFINED;
-  RootScope scope(rt.heap);
-  scope.keep(init);
-  KilnValue key = atomFromCString(rt, name);
-  if (isException(key))
-    return key;
-  return getProperty(rt, asObject(init), PropertyKey::fromName(key), init);
+  return getProperty(rt, asObject(init),
+                     PropertyKey::fromName(rt.atomValue(name)), init);
 }
 
 /// "Extract a body": the body string of \p body (null for null/undefined)
@@ -279,7 +275,7 @@ bool initializeResponse(Runtime &rt, ValueArray *record, KilnValue init,
              "Response constructor: init must be an object");
     return false;
   }
-  KilnValue status = member(rt, init, "status");
+  KilnValue status = member(rt, init, PredefinedAtom::status);
   if (isException(status))
     return false;
   int32_t code = 200;
@@ -297,7 +293,7 @@ bool initializeResponse(Runtime &rt, ValueArray *record, KilnValue init,
     code = int32_t(d);
   }
   record->values[kStatus] = makeInt32(code);
-  KilnValue statusText = member(rt, init, "statusText");
+  KilnValue statusText = member(rt, init, PredefinedAtom::statusText);
   if (isException(statusText))
     return false;
   if (!isUndefined(statusText)) {
@@ -317,7 +313,7 @@ bool initializeResponse(Runtime &rt, ValueArray *record, KilnValue init,
     rt.raise(ErrorKind::TypeError, message);
     return false;
   }
-  KilnValue headersInit = member(rt, init, "headers");
+  KilnValue headersInit = member(rt, init, PredefinedAtom::headers);
   return !isException(headersInit) &&
          setBodyAndHeaders(rt, record, body, headersInit);
 }
@@ -481,7 +477,7 @@ KilnValue kiln::requestConstructor(Runtime &rt, KilnValue callee,
     headersInit = from->values[kHeaders];
     body = from->values[kBody];
     // The new Request takes the input's body (unless init replaces it).
-    KilnValue initBody = member(rt, init, "body");
+    KilnValue initBody = member(rt, init, PredefinedAtom::body);
     if (isException(initBody))
       return initBody;
     if (!isNull(body) && isUndefined(initBody))
@@ -498,20 +494,20 @@ KilnValue kiln::requestConstructor(Runtime &rt, KilnValue callee,
   scope.keep(method);
   scope.keep(headersInit);
   scope.keep(body);
-  KilnValue initMethod = member(rt, init, "method");
+  KilnValue initMethod = member(rt, init, PredefinedAtom::method);
   if (isException(initMethod))
     return initMethod;
   if (!isUndefined(initMethod) &&
       isException(method = normalizeMethod(rt, initMethod)))
     return KILN_VALUE_EXCEPTION;
   record->values[kMethod] = method;
-  KilnValue initHeaders = member(rt, init, "headers");
+  KilnValue initHeaders = member(rt, init, PredefinedAtom::headers);
   if (isException(initHeaders))
     return initHeaders;
   scope.keep(initHeaders);
   if (!isUndefined(initHeaders))
     headersInit = initHeaders;
-  KilnValue initBody = member(rt, init, "body");
+  KilnValue initBody = member(rt, init, PredefinedAtom::body);
   if (isException(initBody))
     return initBody;
   if (!isUndefined(initBody))
@@ -629,7 +625,7 @@ KilnValue kiln::responseJson(Runtime &rt, KilnValue, KilnValue,
   // JSON's type replaces the text default unless init's headers set one.
   KilnValue headers = record->values[kHeaders];
   KilnValue init = argAt(args, argc, 1);
-  KilnValue initHeaders = member(rt, init, "headers");
+  KilnValue initHeaders = member(rt, init, PredefinedAtom::headers);
   if (isException(initHeaders))
     return initHeaders;
   KilnValue probe = newHeaders(rt, initHeaders);

@@ -66,11 +66,9 @@ ObjectCell *kiln::prototypeFromNewTarget(Runtime &rt, KilnValue callee,
     return rt.prototype(fallback);
   RootScope scope(rt.heap);
   scope.keep(target);
-  KilnValue key = kiln_rt_atom_from_utf8(toABI(rt), "prototype", 9);
-  if (isException(key))
-    return nullptr;
-  KilnValue proto =
-      getProperty(rt, asObject(target), PropertyKey::fromName(key), target);
+  KilnValue proto = getProperty(
+      rt, asObject(target),
+      PropertyKey::fromName(rt.atomValue(PredefinedAtom::prototype)), target);
   if (isException(proto))
     return nullptr;
   return isObject(proto) ? asObject(proto) : rt.prototype(fallback);
