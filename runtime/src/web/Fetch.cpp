@@ -325,12 +325,19 @@ KilnValue parseUrlString(Runtime &rt, KilnValue input) {
   if (!text)
     return KILN_VALUE_EXCEPTION;
   StringView view = viewFlat(text);
+  UrlRecord url;
+  // A request's URL is nearly always in serialized form already.
+  if (view.oneByte &&
+      parseSerializedHttpUrl(reinterpret_cast<const char *>(view.bytes()),
+                             view.length, url)) {
+    rememberParsedUrl(view, url);
+    return stringValue(text);
+  }
   PodVector<uint16_t> units;
   if (!units.reserve(view.length + 1))
     return rt.raiseOutOfMemory();
   for (uint32_t i = 0; i < view.length; ++i)
     units.push(view.at(i));
-  UrlRecord url;
   PodVector<char> href;
   if (!parseUrl(units.data(), units.size(), nullptr, url)) {
     char utf8[160];

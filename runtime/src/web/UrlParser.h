@@ -38,6 +38,13 @@ struct UrlRecord {
 bool parseUrl(const uint16_t *input, size_t length, const UrlRecord *base,
               UrlRecord &out);
 
+/// The record of [s, s + n) when it is an absolute http URL already in
+/// the form the serializer writes (UrlFastPath.cpp): a plain lowercase
+/// domain or dotted IPv4 host, a port other than 80, a path without
+/// escapes or dot segments, a query, no fragment. False for anything else
+/// (the caller then uses parseUrl) or on OOM.
+bool parseSerializedHttpUrl(const char *s, size_t n, UrlRecord &out);
+
 /// Remembers \p record as what the href \p href (the serialization of a
 /// record, ASCII) parses into: the last one per thread. A Request's URL,
 /// `new URL(request.url)` and the URL getters then parse once per request,

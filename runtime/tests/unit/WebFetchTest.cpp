@@ -214,4 +214,70 @@ TEST(UrlParserTest, ParsesAndSerializes) {
   EXPECT_EQ(parse("/x"), "<failure>");
 }
 
+bool sameBytes(const PodVector<char> &a, const PodVector<char> &b) {
+  return a.size() == b.size() &&
+         std::string(a.data(), a.size()) == std::string(b.data(), b.size());
+}
+
+// The fast path for serialized http URLs agrees with the general parser on
+// every URL it accepts (same record, and the input is the serialization),
+// and accepts the plain ones a server sees.
+TEST(UrlParserTest, SerializedHttpFastPathAgreesWithParser) {
+  const char *hosts[] = {
+      "example.com", "a-b.c0", "localhost",    "127.0.0.1", "10.0.0.255",
+      "EXAMPLE.com", "127.1",  "0x7f.0.0.1",   "1.2.3.256", "01.2.3.4",
+      "a..b",        "a.b.",   "xn--nxasmq6b", "foo.0x1",   "foo.123",
+      "a_b",         "[::1]",  "u@h",          "a%2eb",     "",
+      "h\\x"};
+  const char *ports[] = {"",       ":8080",  ":80", ":0", ":08080",
+                         ":65535", ":65536", ":",   ":1a"};
+  const char *paths[] = {"/",    "/a/b", "/a/./b", "/a/../b",
+                         "/.",   "/..",  "/%2e/",  "/a b",
+                         "/a|b", "/a'b", "//x",    "/~_-!$&()*+,;=:@",
+                         "/A/B", "",     "/a\\b",  "/\xc3\xa9"};
+  const char *queries[] = {"",     "?",    "?a=1&b=2", "?a='b'", "?%zz",
+                           "?x?y", "?a#f", "#f",       "?a b"};
+  int accepted = 0, total = 0;
+  for (const char *host : hosts)
+    for (const char *port : ports)
+      for (const char *path : paths)
+        for (const char *query : queries) {
+          std::string input =
+              std::string("http://") + host + port + path + query;
+          ++total;
+          UrlRecord fast;
+          if (!parseSerializedHttpUrl(input.data(), input.size(), fast))
+            continue;
+          ++accepted;
+          PodVector<uint16_t> units;
+          for (char c : input)
+            units.push(uint8_t(c));
+          UrlRecord full;
+          ASSERT_TRUE(parseUrl(units.data(), units.size(), nullptr, full))
+              << input;
+          PodVector<char> serialized;
+          ASSERT_TRUE(serializeUrl(full, serialized));
+          EXPECT_EQ(std::string(serialized.data(), serialized.size()), input)
+              << "the fast path took a URL that is not in serialized form";
+          EXPECT_TRUE(
+              sameBytes(fast.scheme, full.scheme) &&
+              sameBytes(fast.username, full.username) &&
+              sameBytes(fast.password, full.password) &&
+              sameBytes(fast.host, full.host) &&
+              sameBytes(fast.path, full.path) &&
+              sameBytes(fast.query, full.query) &&
+              sameBytes(fast.fragment, full.fragment) &&
+              fast.hasHost == full.hasHost && fast.hasQuery == full.hasQuery &&
+              fast.hasFragment == full.hasFragment &&
+              fast.opaquePath == full.opaquePath && fast.port == full.port)
+              << "records differ for " << input;
+        }
+  // Exactly the plain ones are taken: 5 hosts (the domains and dotted
+  // quads) x 4 ports (none, 8080, 0, 65535) x 5 paths x 5 queries.
+  EXPECT_EQ(accepted, 5 * 4 * 5 * 5) << "of " << total;
+  UrlRecord r;
+  EXPECT_TRUE(parseSerializedHttpUrl("http://127.0.0.1:8080/items?x=1", 31, r));
+  EXPECT_TRUE(parseSerializedHttpUrl("http://a.test/", 14, r));
+}
+
 } // namespace
