@@ -128,9 +128,11 @@ KilnValue newFetchObject(Runtime &rt, ObjectCell *proto, bool request,
 }
 
 /// Sets the record's body from \p body and its headers from \p headersInit
-/// (adding the body's Content-Type when they have none).
+/// (adding the body's Content-Type, or \p contentType when given, when
+/// they have none: Response.json's "application/json").
 bool setBodyAndHeaders(Runtime &rt, ValueArray *record, KilnValue body,
-                       KilnValue headersInit) {
+                       KilnValue headersInit,
+                       const char *contentType = nullptr) {
   RootScope scope(rt.heap);
   scope.keep(record);
   scope.keep(body);
@@ -143,12 +145,11 @@ bool setBodyAndHeaders(Runtime &rt, ValueArray *record, KilnValue body,
   if (!extractBody(rt, body, text, type))
     return false;
   record->values[kBody] = text;
+  if (contentType)
+    type = contentType;
   if (!type)
     return true;
-  KilnValue name = stringOf(rt, "content-type");
-  if (isException(name))
-    return false;
-  scope.keep(name);
+  KilnValue name = rt.atomValue(PredefinedAtom::contentType);
   KilnValue has =
       headersProtoHas(rt, KILN_VALUE_UNDEFINED, headers, &name, 1, false);
   if (isException(has))
@@ -263,9 +264,10 @@ bool isNullBodyStatus(int32_t status) {
          status == 304;
 }
 
-/// Response's "initialize a response" with \p init and \p body.
+/// Response's "initialize a response" with \p init and \p body (and the
+/// Content-Type \p contentType in place of the body's default).
 bool initializeResponse(Runtime &rt, ValueArray *record, KilnValue init,
-                        KilnValue body) {
+                        KilnValue body, const char *contentType = nullptr) {
   RootScope scope(rt.heap);
   scope.keep(record);
   scope.keep(init);
@@ -315,7 +317,7 @@ bool initializeResponse(Runtime &rt, ValueArray *record, KilnValue init,
   }
   KilnValue headersInit = member(rt, init, PredefinedAtom::headers);
   return !isException(headersInit) &&
-         setBodyAndHeaders(rt, record, body, headersInit);
+         setBodyAndHeaders(rt, record, body, headersInit, contentType);
 }
 
 /// The URL string \p input parsed (no base), serialized; EXCEPTION after
@@ -549,23 +551,34 @@ KilnValue kiln::responseConstructor(Runtime &rt, KilnValue callee,
   return response;
 }
 
-KilnValue kiln::responseError(Runtime &rt, KilnValue, KilnValue,
-                              const KilnValue *, uint32_t, bool) {
-  ValueArray *record;
+namespace {
+
+/// A Response with no body and no headers but those the caller adds:
+/// status \p status, type \p type; EXCEPTION after raising.
+KilnValue newBareResponse(Runtime &rt, int32_t status, const char *type,
+                          ValueArray *&record) {
   KilnValue response = newFetchObject(
       rt, rt.prototype(Runtime::kResponsePrototype), false, record);
   if (isException(response))
     return response;
   RootScope scope(rt.heap);
   scope.keep(response);
-  record->values[kStatus] = makeInt32(0);
-  KilnValue type = stringOf(rt, "error");
-  if (isException(type))
-    return type;
-  record->values[kType] = type;
+  record->values[kStatus] = makeInt32(status);
+  KilnValue typeValue = stringOf(rt, type);
+  if (isException(typeValue))
+    return typeValue;
+  record->values[kType] = typeValue;
   if (!setBodyAndHeaders(rt, record, KILN_VALUE_NULL, KILN_VALUE_UNDEFINED))
     return KILN_VALUE_EXCEPTION;
   return response;
+}
+
+} // namespace
+
+KilnValue kiln::responseError(Runtime &rt, KilnValue, KilnValue,
+                              const KilnValue *, uint32_t, bool) {
+  ValueArray *record;
+  return newBareResponse(rt, 0, "error", record);
 }
 
 KilnValue kiln::responseRedirect(Runtime &rt, KilnValue, KilnValue,
@@ -590,18 +603,10 @@ KilnValue kiln::responseRedirect(Runtime &rt, KilnValue, KilnValue,
     }
   }
   ValueArray *record;
-  KilnValue response = newFetchObject(
-      rt, rt.prototype(Runtime::kResponsePrototype), false, record);
+  KilnValue response = newBareResponse(rt, status, "default", record);
   if (isException(response))
     return response;
   scope.keep(response);
-  record->values[kStatus] = makeInt32(status);
-  KilnValue type = stringOf(rt, "default");
-  if (isException(type))
-    return type;
-  record->values[kType] = type;
-  if (!setBodyAndHeaders(rt, record, KILN_VALUE_NULL, KILN_VALUE_UNDEFINED))
-    return KILN_VALUE_EXCEPTION;
   KilnValue pair[2] = {stringOf(rt, "location"), url};
   if (isException(pair[0]))
     return pair[0];
@@ -627,34 +632,9 @@ KilnValue kiln::responseJson(Runtime &rt, KilnValue, KilnValue,
   if (isException(response))
     return response;
   scope.keep(response);
-  if (!initializeResponse(rt, record, argAt(args, argc, 1), text))
+  if (!initializeResponse(rt, record, argAt(args, argc, 1), text,
+                          "application/json"))
     return KILN_VALUE_EXCEPTION;
-  // JSON's type replaces the text default unless init's headers set one.
-  KilnValue headers = record->values[kHeaders];
-  KilnValue init = argAt(args, argc, 1);
-  KilnValue initHeaders = member(rt, init, PredefinedAtom::headers);
-  if (isException(initHeaders))
-    return initHeaders;
-  KilnValue probe = newHeaders(rt, initHeaders);
-  if (isException(probe))
-    return probe;
-  scope.keep(probe);
-  KilnValue pair[2] = {stringOf(rt, "content-type"), KILN_VALUE_UNDEFINED};
-  if (isException(pair[0]))
-    return pair[0];
-  scope.keep(pair[0]);
-  KilnValue has =
-      headersProtoHas(rt, KILN_VALUE_UNDEFINED, probe, pair, 1, false);
-  if (isException(has))
-    return has;
-  if (has == KILN_VALUE_FALSE) {
-    pair[1] = stringOf(rt, "application/json");
-    scope.keep(pair[1]);
-    if (isException(pair[1]) ||
-        isException(
-            headersProtoSet(rt, KILN_VALUE_UNDEFINED, headers, pair, 2, false)))
-      return KILN_VALUE_EXCEPTION;
-  }
   return response;
 }
 
