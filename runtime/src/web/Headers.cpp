@@ -190,56 +190,23 @@ bool fillHeaders(Runtime &rt, KilnValue headers, KilnValue init) {
   }
   RootScope scope(rt.heap);
   scope.keep(headers);
-  scope.keep(init);
-  KilnValue iteratorMethod = getProperty(
-      rt, asObject(init),
-      PropertyKey::fromName(rt.symbol(WellKnownSymbol::iterator)), init);
-  if (isException(iteratorMethod))
-    return false;
-  if (isUndefined(iteratorMethod)) {
-    // record<ByteString, ByteString>
-    return forEachOwnEnumerableProperty(
-        rt, asObject(init),
-        [&](KilnValue key, const PropertyKey &, KilnValue value) {
-          return appendHeader(rt, headers, key, value, "Headers.append");
-        });
-  }
-  // sequence<sequence<ByteString>>
-  KilnValue pairs = kiln_rt_new_array(toABI(rt), 0);
-  if (isException(pairs) ||
-      isException(kiln_rt_array_append_spread(toABI(rt), pairs, init)))
-    return false;
-  scope.keep(pairs);
-  ObjectCell *outer = asObject(pairs);
-  for (uint32_t i = 0; i < outer->length; ++i) {
-    KilnValue item = arrayElementAt(outer, i);
-    if (!isObject(item)) {
-      rt.raise(ErrorKind::TypeError,
-               "Headers constructor: expected name/value pair to be an "
-               "iterable");
-      return false;
-    }
-    KilnValue pair = kiln_rt_new_array(toABI(rt), 2);
-    if (isException(pair))
-      return false;
-    RootScope inner(rt.heap);
-    inner.keep(pair);
-    if (isException(kiln_rt_array_append_spread(toABI(rt), pair, item)))
-      return false;
-    ObjectCell *p = asObject(pair);
-    if (p->length != 2) {
-      char message[128];
-      snprintf(message, sizeof message,
-               "%s: expected name/value pair to be length 2, found %u.",
-               kMethod, p->length);
-      rt.raise(ErrorKind::TypeError, message);
-      return false;
-    }
-    if (!appendHeader(rt, headers, arrayElementAt(p, 0), arrayElementAt(p, 1),
-                      "Headers.append"))
-      return false;
-  }
-  return true;
+  return forEachInitPair(
+      rt, init,
+      [&](KilnValue name, KilnValue value) {
+        return appendHeader(rt, headers, name, value, "Headers.append");
+      },
+      [&](int64_t length) {
+        char message[128];
+        if (length < 0)
+          snprintf(message, sizeof message,
+                   "Headers constructor: expected name/value pair to be an "
+                   "iterable");
+        else
+          snprintf(message, sizeof message,
+                   "%s: expected name/value pair to be length 2, found %u.",
+                   kMethod, unsigned(length));
+        rt.raise(ErrorKind::TypeError, message);
+      });
 }
 
 /// The combined value of \p name in \p list ("a, b"), or null when

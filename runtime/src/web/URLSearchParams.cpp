@@ -73,46 +73,12 @@ KilnValue raisePairError(Runtime &rt) {
 bool fillFromObject(Runtime &rt, KilnValue params, KilnValue init) {
   RootScope scope(rt.heap);
   scope.keep(params);
-  scope.keep(init);
-  KilnValue iteratorMethod = getProperty(
-      rt, asObject(init),
-      PropertyKey::fromName(rt.symbol(WellKnownSymbol::iterator)), init);
-  if (isException(iteratorMethod))
-    return false;
-  if (isUndefined(iteratorMethod))
-    return forEachOwnEnumerableProperty(
-        rt, asObject(init),
-        [&](KilnValue key, const PropertyKey &, KilnValue value) {
-          return appendPair(rt, params, key, value);
-        });
-  KilnValue pairs = kiln_rt_new_array(toABI(rt), 0);
-  if (isException(pairs) ||
-      isException(kiln_rt_array_append_spread(toABI(rt), pairs, init)))
-    return false;
-  scope.keep(pairs);
-  ObjectCell *outer = asObject(pairs);
-  for (uint32_t i = 0; i < outer->length; ++i) {
-    KilnValue item = arrayElementAt(outer, i);
-    if (!isObject(item)) {
-      raisePairError(rt);
-      return false;
-    }
-    KilnValue pair = kiln_rt_new_array(toABI(rt), 2);
-    if (isException(pair))
-      return false;
-    RootScope inner(rt.heap);
-    inner.keep(pair);
-    if (isException(kiln_rt_array_append_spread(toABI(rt), pair, item)))
-      return false;
-    ObjectCell *p = asObject(pair);
-    if (p->length != 2) {
-      raisePairError(rt);
-      return false;
-    }
-    if (!appendPair(rt, params, arrayElementAt(p, 0), arrayElementAt(p, 1)))
-      return false;
-  }
-  return true;
+  return forEachInitPair(
+      rt, init,
+      [&](KilnValue name, KilnValue value) {
+        return appendPair(rt, params, name, value);
+      },
+      [&](int64_t) { raisePairError(rt); });
 }
 
 /// Reads the name argument and the list; false after raising.

@@ -154,6 +154,59 @@ inline KilnValue arrayElementAt(ObjectCell *array, uint32_t i) {
   return isEmpty(v) ? KILN_VALUE_UNDEFINED : v;
 }
 
+/// The WebIDL `sequence<sequence<T>> or record<T, T>` init of Headers and
+/// URLSearchParams (\p init an object): an object without @@iterator is a
+/// record, whose own enumerable properties go to \p visit(name, value);
+/// otherwise each item it iterates must itself iterate exactly two values,
+/// which go to \p visit, and \p badPair(length) raises the caller's
+/// TypeError for an item that is not an object (length -1) or not a pair.
+/// False after raising.
+template <typename Visit, typename BadPair>
+bool forEachInitPair(Runtime &rt, KilnValue init, Visit &&visit,
+                     BadPair &&badPair) {
+  RootScope scope(rt.heap);
+  scope.keep(init);
+  KilnValue iteratorMethod = getProperty(
+      rt, asObject(init),
+      PropertyKey::fromName(rt.symbol(WellKnownSymbol::iterator)), init);
+  if (isException(iteratorMethod))
+    return false;
+  if (isUndefined(iteratorMethod))
+    return forEachOwnEnumerableProperty(
+        rt, asObject(init),
+        [&](KilnValue key, const PropertyKey &, KilnValue value) {
+          return visit(key, value);
+        });
+  KilnValue items = kiln_rt_new_array(toABI(rt), 0);
+  if (isException(items) ||
+      isException(kiln_rt_array_append_spread(toABI(rt), items, init)))
+    return false;
+  scope.keep(items);
+  ObjectCell *outer = asObject(items);
+  for (uint32_t i = 0; i < outer->length; ++i) {
+    KilnValue item = arrayElementAt(outer, i);
+    if (!isObject(item)) {
+      badPair(int64_t(-1));
+      return false;
+    }
+    KilnValue pair = kiln_rt_new_array(toABI(rt), 2);
+    if (isException(pair))
+      return false;
+    RootScope inner(rt.heap);
+    inner.keep(pair);
+    if (isException(kiln_rt_array_append_spread(toABI(rt), pair, item)))
+      return false;
+    ObjectCell *p = asObject(pair);
+    if (p->length != 2) {
+      badPair(int64_t(p->length));
+      return false;
+    }
+    if (!visit(arrayElementAt(p, 0), arrayElementAt(p, 1)))
+      return false;
+  }
+  return true;
+}
+
 /// WebIDL USVString: ToString with lone surrogates replaced by U+FFFD;
 /// null after raising.
 StringCell *toUSVString(Runtime &rt, KilnValue v);
