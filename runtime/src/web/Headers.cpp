@@ -397,29 +397,46 @@ KilnValue kiln::headersProtoAppend(Runtime &rt, KilnValue, KilnValue thisValue,
   return KILN_VALUE_UNDEFINED;
 }
 
+namespace {
+
+/// The name argument (validated) and the header list of the Headers
+/// \p thisValue, for the methods keyed by a name; false after raising.
+/// The caller roots \p name.
+bool nameAndList(Runtime &rt, KilnValue thisValue, const KilnValue *args,
+                 uint32_t argc, const char *method, StringCell *&name,
+                 ValueArray *&list) {
+  name = headerName(rt, argAt(args, argc, 0), method);
+  if (!name)
+    return false;
+  RootScope scope(rt.heap);
+  scope.keep(name);
+  list = headerList(rt, thisValue, method);
+  return list != nullptr;
+}
+
+} // namespace
+
 KilnValue kiln::headersProtoGet(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
   RootScope scope(rt.heap);
   scope.keep(thisValue);
-  StringCell *name = headerName(rt, argAt(args, argc, 0), "Headers.get");
-  if (!name)
+  StringCell *name;
+  ValueArray *list;
+  if (!nameAndList(rt, thisValue, args, argc, "Headers.get", name, list))
     return KILN_VALUE_EXCEPTION;
   scope.keep(name);
-  ValueArray *list = headerList(rt, thisValue, "Headers.get");
-  return list ? combinedValue(rt, list, name) : KILN_VALUE_EXCEPTION;
+  return combinedValue(rt, list, name);
 }
 
 KilnValue kiln::headersProtoHas(Runtime &rt, KilnValue, KilnValue thisValue,
                                 const KilnValue *args, uint32_t argc, bool) {
   RootScope scope(rt.heap);
   scope.keep(thisValue);
-  StringCell *name = headerName(rt, argAt(args, argc, 0), "Headers.has");
-  if (!name)
+  StringCell *name;
+  ValueArray *list;
+  if (!nameAndList(rt, thisValue, args, argc, "Headers.has", name, list))
     return KILN_VALUE_EXCEPTION;
   scope.keep(name);
-  ValueArray *list = headerList(rt, thisValue, "Headers.has");
-  if (!list)
-    return KILN_VALUE_EXCEPTION;
   for (uint32_t i = 0; i < list->length / 2; ++i)
     if (equalsIgnoringCase(nameAt(list, i), name))
       return KILN_VALUE_TRUE;
@@ -430,13 +447,11 @@ KilnValue kiln::headersProtoDelete(Runtime &rt, KilnValue, KilnValue thisValue,
                                    const KilnValue *args, uint32_t argc, bool) {
   RootScope scope(rt.heap);
   scope.keep(thisValue);
-  StringCell *name = headerName(rt, argAt(args, argc, 0), "Headers.delete");
-  if (!name)
+  StringCell *name;
+  ValueArray *list;
+  if (!nameAndList(rt, thisValue, args, argc, "Headers.delete", name, list))
     return KILN_VALUE_EXCEPTION;
   scope.keep(name);
-  ValueArray *list = headerList(rt, thisValue, "Headers.delete");
-  if (!list)
-    return KILN_VALUE_EXCEPTION;
   ValueArray *kept = copyPairList(rt, list, 0, [&](uint32_t i) {
     return !equalsIgnoringCase(nameAt(list, i), name);
   });
