@@ -476,20 +476,12 @@ KilnValue kiln::headersProtoSet(Runtime &rt, KilnValue, KilnValue thisValue,
   ValueArray *list = headerList(rt, thisValue, kMethod);
   if (!list)
     return KILN_VALUE_EXCEPTION;
-  bool found;
-  ValueArray *kept = setFirstPair(
-      rt, list, stringValue(value),
-      [&](uint32_t i) { return equalsIgnoringCase(nameAt(list, i), name); },
-      found);
-  if (!kept)
-    return KILN_VALUE_EXCEPTION;
-  if (!found)
-    return appendHeader(rt, thisValue, stringValue(name), stringValue(value),
-                        kMethod)
-               ? KILN_VALUE_UNDEFINED
-               : KILN_VALUE_EXCEPTION;
-  return storeList(rt, thisValue, kept) ? KILN_VALUE_UNDEFINED
-                                        : KILN_VALUE_EXCEPTION;
+  ValueArray *kept =
+      setPair(rt, list, stringValue(name), stringValue(value), [&](uint32_t i) {
+        return equalsIgnoringCase(nameAt(list, i), name);
+      });
+  return kept && storeList(rt, thisValue, kept) ? KILN_VALUE_UNDEFINED
+                                                : KILN_VALUE_EXCEPTION;
 }
 
 KilnValue kiln::headersProtoGetSetCookie(Runtime &rt, KilnValue,

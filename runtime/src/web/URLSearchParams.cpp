@@ -330,19 +330,12 @@ KilnValue kiln::urlSearchParamsProtoSet(Runtime &rt, KilnValue,
   ValueArray *list = paramList(rt, thisValue);
   if (!list)
     return KILN_VALUE_EXCEPTION;
-  bool found;
-  ValueArray *kept = setFirstPair(
-      rt, list, stringValue(value),
-      [&](uint32_t i) { return flatStringsEqual(nameAt(list, i), name); },
-      found);
-  if (!kept)
-    return KILN_VALUE_EXCEPTION;
-  if (!found)
-    return appendPair(rt, thisValue, stringValue(name), stringValue(value))
-               ? KILN_VALUE_UNDEFINED
-               : KILN_VALUE_EXCEPTION;
-  return storeList(rt, thisValue, kept) ? KILN_VALUE_UNDEFINED
-                                        : KILN_VALUE_EXCEPTION;
+  ValueArray *kept =
+      setPair(rt, list, stringValue(name), stringValue(value), [&](uint32_t i) {
+        return flatStringsEqual(nameAt(list, i), name);
+      });
+  return kept && storeList(rt, thisValue, kept) ? KILN_VALUE_UNDEFINED
+                                                : KILN_VALUE_EXCEPTION;
 }
 
 KilnValue kiln::urlSearchParamsProtoSort(Runtime &rt, KilnValue,

@@ -125,23 +125,27 @@ inline StringCell *nameAt(ValueArray *list, uint32_t pair) {
 
 /// The pair list \p list after the "set" of Headers and URLSearchParams:
 /// the first pair \p matches(i) accepts keeps its place and gets \p value,
-/// the later ones are dropped. \p found says whether any matched (the
-/// caller then appends instead); null after raising.
+/// the later ones are dropped; with none, (\p name, \p value) is appended.
+/// Null after raising.
 template <typename Matches>
-ValueArray *setFirstPair(Runtime &rt, ValueArray *list, KilnValue value,
-                         Matches &&matches, bool &found) {
+ValueArray *setPair(Runtime &rt, ValueArray *list, KilnValue name,
+                    KilnValue value, Matches &&matches) {
   int64_t first = -1;
   for (uint32_t i = 0; i < list->length / 2 && first < 0; ++i)
     if (matches(i))
       first = i;
-  found = first >= 0;
   RootScope scope(rt.heap);
+  scope.keep(name);
   scope.keep(value);
-  ValueArray *kept = copyPairList(rt, list, 0, [&](uint32_t i) {
+  ValueArray *kept = copyPairList(rt, list, first < 0 ? 1 : 0, [&](uint32_t i) {
     return int64_t(i) <= first || !matches(i);
   });
-  if (kept && found)
-    kept->values[2 * first + 1] = value;
+  if (!kept)
+    return nullptr;
+  uint32_t at = first < 0 ? kept->length / 2 - 1 : uint32_t(first);
+  if (first < 0)
+    kept->values[2 * at] = name;
+  kept->values[2 * at + 1] = value;
   return kept;
 }
 
