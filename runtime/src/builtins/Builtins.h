@@ -154,6 +154,12 @@ inline KilnValue getNamedProperty(Runtime &rt, ObjectCell *obj,
     return key;
   return getProperty(rt, obj, PropertyKey::fromName(key), objectValue(obj));
 }
+/// getNamedProperty of \p object when it is an object, else undefined.
+inline KilnValue getNamedProperty(Runtime &rt, KilnValue object,
+                                  const char *name) {
+  return isObject(object) ? getNamedProperty(rt, asObject(object), name)
+                          : KILN_VALUE_UNDEFINED;
+}
 /// Defines \p obj.\p name as a data property with \p attributes (by
 /// default writable and configurable but not enumerable, as built-ins are
 /// installed). False after raising.

@@ -28,14 +28,6 @@ const HandlerImage *gImage;
 unsigned gWorkers;
 size_t gHeapLimitBytes;
 
-/// The property \p name of \p object (undefined for a non-object);
-/// EXCEPTION after raising.
-KilnValue getNamedOf(Runtime &rt, KilnValue object, const char *name) {
-  if (!isObject(object))
-    return KILN_VALUE_UNDEFINED;
-  return getNamedProperty(rt, asObject(object), name);
-}
-
 const char *styleSpelling(uint32_t style) {
   switch (style) {
 #define KILN_ENTRY_STYLE(Name, Value, Spelling, Example)                       \
@@ -57,19 +49,19 @@ bool findEntry(WorkerHost &host, KilnValue exports) {
   const char *missing = nullptr;
   switch (host.image->entryStyle) {
   case KILN_ENTRY_DefaultObjectFetch:
-    receiver = getNamedOf(rt, exports, "default");
+    receiver = getNamedProperty(rt, exports, "default");
     if (!isException(receiver)) {
       scope.keep(receiver);
-      entry = getNamedOf(rt, receiver, "fetch");
+      entry = getNamedProperty(rt, receiver, "fetch");
     }
     missing = "the default export has no fetch method";
     break;
   case KILN_ENTRY_NamedHandler:
-    entry = getNamedOf(rt, exports, "handler");
+    entry = getNamedProperty(rt, exports, "handler");
     missing = "the 'handler' export is not a function";
     break;
   case KILN_ENTRY_DefaultFunction:
-    entry = getNamedOf(rt, exports, "default");
+    entry = getNamedProperty(rt, exports, "default");
     missing = "the default export is not a function";
     break;
   case KILN_ENTRY_FetchEventListener:

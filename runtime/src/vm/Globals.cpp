@@ -65,13 +65,6 @@ void writeAll(int fd, const char *data, size_t size) {
   }
 }
 
-KilnValue getNamed(Runtime &rt, KilnValue object, const char *name) {
-  KilnValue key = atomFromCString(rt, name);
-  if (isException(key) || !isObject(object))
-    return KILN_VALUE_UNDEFINED;
-  return getProperty(rt, asObject(object), PropertyKey::fromName(key), object);
-}
-
 bool isErrorObject(VM &vm, KilnValue v) {
   if (!isObject(v) || !isObject(vm.slots[VM::kFirstErrorPrototype]))
     return false;
@@ -314,7 +307,7 @@ void formatObject(Runtime &rt, KilnValue v, Text &out, unsigned depth) {
   if (formatBinaryData(rt, v, out, depth))
     return;
   if (isErrorObject(vm, v)) {
-    KilnValue stack = getNamed(rt, v, "stack");
+    KilnValue stack = getNamedProperty(rt, v, "stack");
     if (isString(stack)) {
       if (!depth)
         out.addString(rt, stack);
@@ -541,8 +534,8 @@ KilnValue errorConstructor(Runtime &rt, KilnValue callee, KilnValue thisValue,
   // super(message) in a subclass passes new.target as thisValue.
   KilnValue newTarget =
       isConstruct && isObject(thisValue) ? thisValue : KILN_VALUE_UNDEFINED;
-  KilnValue proto =
-      getNamed(rt, isObject(newTarget) ? newTarget : callee, "prototype");
+  KilnValue proto = getNamedProperty(
+      rt, isObject(newTarget) ? newTarget : callee, "prototype");
   if (!isObject(proto))
     proto = rt.vm->slots[VM::kFirstErrorPrototype + unsigned(kind)];
   KilnValue message = KILN_VALUE_UNDEFINED;
@@ -701,7 +694,7 @@ void kiln::reportUncaught(Runtime &rt, KilnValue exception,
   out.add(prefix);
   VM *vm = rt.vm;
   KilnValue stack = vm && isErrorObject(*vm, exception)
-                        ? getNamed(rt, exception, "stack")
+                        ? getNamedProperty(rt, exception, "stack")
                         : KILN_VALUE_UNDEFINED;
   if (isString(stack))
     out.addString(rt, stack);
